@@ -1,0 +1,148 @@
+package org.entente.facts;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.link.Actor;
+
+/**
+ * One extracted fact: its type, the actors in each role, type-specific values, when, how sure the text is, and the
+ * sentences that state it. Rules create facts; {@link FactMerger} folds mentions of the same fact together.
+ */
+public final class Fact {
+    private final FactType type;
+    private final Map<Role, List<Actor>> roles = new LinkedHashMap<>();
+    private final List<Evidence> evidence = new ArrayList<>();
+    private final Set<AidKind> aidKinds = EnumSet.noneOf(AidKind.class);
+    private Modality modality = Modality.ASSERTED;
+    private FactDate date;
+    private Long troopsMin;
+    private Long troopsMax;
+    private String quote;
+    private boolean directQuote;
+    private Actor treaty;
+
+    public Fact(FactType type, Evidence first) {
+        this.type = type;
+        this.evidence.add(first);
+    }
+
+    public FactType type() {
+        return type;
+    }
+
+    public Fact add(Role role, Actor actor) {
+        if (actor != null) {
+            List<Actor> list = roles.computeIfAbsent(role, r -> new ArrayList<>());
+            if (list.stream().noneMatch(a -> a.iri().equals(actor.iri()))) {
+                list.add(actor);
+            }
+        }
+        return this;
+    }
+
+    public List<Actor> all(Role role) {
+        return roles.getOrDefault(role, List.of());
+    }
+
+    public Optional<Actor> one(Role role) {
+        return all(role).stream().findFirst();
+    }
+
+    public Map<Role, List<Actor>> roles() {
+        return roles;
+    }
+
+    public List<Evidence> evidence() {
+        return evidence;
+    }
+
+    public Set<AidKind> aidKinds() {
+        return aidKinds;
+    }
+
+    public Modality modality() {
+        return modality;
+    }
+
+    public Fact modality(Modality value) {
+        this.modality = value;
+        return this;
+    }
+
+    public Optional<FactDate> date() {
+        return Optional.ofNullable(date);
+    }
+
+    public Fact date(FactDate value) {
+        this.date = value;
+        return this;
+    }
+
+    public Optional<Long> troopsMin() {
+        return Optional.ofNullable(troopsMin);
+    }
+
+    public Optional<Long> troopsMax() {
+        return Optional.ofNullable(troopsMax);
+    }
+
+    public Fact troops(Long min, Long max) {
+        this.troopsMin = min;
+        this.troopsMax = max;
+        return this;
+    }
+
+    public Optional<String> quote() {
+        return Optional.ofNullable(quote);
+    }
+
+    public boolean directQuote() {
+        return directQuote;
+    }
+
+    public Fact quote(String words, boolean direct) {
+        this.quote = words;
+        this.directQuote = direct;
+        return this;
+    }
+
+    public Optional<Actor> treaty() {
+        return Optional.ofNullable(treaty);
+    }
+
+    public Fact treaty(Actor value) {
+        this.treaty = value;
+        return this;
+    }
+
+    /** Folds another mention of the same fact into this one: more evidence, and values this one lacks. */
+    void absorb(Fact other) {
+        other.roles.forEach((role, actors) -> {
+            if (role.multiValued() || all(role).isEmpty()) {
+                actors.forEach(a -> add(role, a));
+            }
+        });
+        other.evidence.stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+        aidKinds.addAll(other.aidKinds);
+        if (date == null) {
+            date = other.date;
+        }
+        if (troopsMin == null && troopsMax == null) {
+            troopsMin = other.troopsMin;
+            troopsMax = other.troopsMax;
+        }
+        if (treaty == null) {
+            treaty = other.treaty;
+        }
+    }
+
+    /** Offset of the first evidence sentence: with the type it names the fact (stable for the same text). */
+    public int anchor() {
+        return evidence.stream().mapToInt(Evidence::begin).min().orElse(0);
+    }
+}

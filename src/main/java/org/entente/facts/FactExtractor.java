@@ -1,0 +1,79 @@
+package org.entente.facts;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.ingest.Article;
+import org.entente.link.Actor;
+import org.entente.link.ActorRegistry;
+import org.entente.link.ArticleMentions;
+import org.entente.link.MentionFinder;
+import org.entente.nlp.NlpPipeline;
+
+/**
+ * From article to facts: CoreNLP annotation, actor linking against the registry, the extraction rules, and merging of
+ * repeated mentions of the same fact. Thread-safe; the NLP pipeline is shared.
+ *
+ * <pre>
+ * FactExtractor extractor = FactExtractor.create().registry(ActorRegistry.bundled()).build();
+ * ArticleFacts facts = extractor.extract(article);
+ * facts.ofType(FactType.DEPLOYMENT).forEach(...);
+ * </pre>
+ */
+public final class FactExtractor {
+    private final ActorRegistry registry;
+    private final NlpPipeline nlp;
+
+    private FactExtractor(ActorRegistry registry, NlpPipeline nlp) {
+        this.registry = registry;
+        this.nlp = nlp;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    public ArticleFacts extract(Article article) {
+        CoreDocument doc = nlp.annotate(article);
+        ArticleMentions mentions = new MentionFinder(registry).find(doc, article.datePublished());
+        List<Rule> rules = List.of(new DeploymentRule(), new EngagementRule(), new TreatyRule(), new AidRule(),
+                new StatementRule(), new OfficeRule());
+        List<Fact> raw = new ArrayList<>();
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            SentenceContext sentence = new SentenceContext(i, doc.sentences().get(i), mentions, registry, doc.text());
+            for (Rule rule : rules) {
+                raw.addAll(rule.apply(sentence));
+            }
+        }
+        List<Fact> facts = new ArrayList<>(new FactMerger().merge(raw));
+        facts.sort(Comparator.comparing(Fact::type).thenComparingInt(Fact::anchor));
+        return new ArticleFacts(article, actorsOf(mentions, facts), facts);
+    }
+
+    /** Mentioned actors plus every actor a fact points to (places, offices, roles, treaties), once each. */
+    private static List<Actor> actorsOf(ArticleMentions mentions, List<Fact> facts) {
+        Map<String, Actor> byIri = new LinkedHashMap<>();
+        mentions.actors().forEach(a -> byIri.putIfAbsent(a.iri(), a));
+        for (Fact f : facts) {
+            f.roles().values().forEach(list -> list.forEach(a -> byIri.putIfAbsent(a.iri(), a)));
+        }
+        return List.copyOf(byIri.values());
+    }
+
+    /** Builds a {@link FactExtractor}; the registry defaults to the bundled one. */
+    public static final class Builder {
+        private ActorRegistry registry;
+
+        public Builder registry(ActorRegistry value) {
+            this.registry = value;
+            return this;
+        }
+
+        public FactExtractor build() {
+            return new FactExtractor(registry != null ? registry : ActorRegistry.bundled(), NlpPipeline.shared());
+        }
+    }
+}

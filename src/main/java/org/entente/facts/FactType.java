@@ -1,0 +1,30 @@
+package org.entente.facts;
+
+import org.apache.jena.rdf.model.Resource;
+import org.entente.vocab.ENT;
+
+/** The kinds of fact Entente extracts; each names the IRI segment of its facts and its ontology class. */
+public enum FactType {
+    DEPLOYMENT("deployment", ENT.DEPLOYMENT),
+    ENGAGEMENT("engagement", ENT.ARMED_ENGAGEMENT),
+    TREATY_SIGNING("treaty-signing", ENT.TREATY_SIGNING),
+    AID("aid", ENT.AID_PROVISION),
+    STATEMENT("statement", ENT.STATEMENT),
+    OFFICE_HOLDING("office-holding", ENT.OFFICE_HOLDING);
+
+    private final String segment;
+    private final Resource ontologyClass;
+
+    FactType(String segment, Resource ontologyClass) {
+        this.segment = segment;
+        this.ontologyClass = ontologyClass;
+    }
+
+    public String segment() {
+        return segment;
+    }
+
+    public Resource ontologyClass() {
+        return ontologyClass;
+    }
+}

@@ -1,0 +1,52 @@
+package org.entente.facts;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.entente.link.Actor;
+
+/**
+ * A fact seen as an interaction between two actors, coded as event-data researchers code it: CAMEO code and a
+ * Goldstein-style weight from -10 (most conflictual) to +10 (most cooperative). The weights follow the published
+ * Goldstein scale for the matching CAMEO categories: 057 sign formal agreement +8.0; 062 cooperate militarily +7.4;
+ * 070/071/072/073 provide aid +7.0/+7.4/+8.3/+7.4; 190 use conventional military force -10.0.
+ * Facts that are not interactions (statements, offices) and deployments that support nobody have none.
+ */
+public record Interaction(Actor initiator, Actor target, String cameoCode, BigDecimal goldstein) {
+
+    public static Optional<Interaction> of(Fact fact) {
+        return switch (fact.type()) {
+            case DEPLOYMENT -> pair(fact, Role.DEPLOYER, Role.IN_SUPPORT_OF, "062", "7.4");
+            case ENGAGEMENT -> pair(fact, Role.SIDE_A, Role.SIDE_B, "190", "-10.0");
+            case TREATY_SIGNING -> fact.all(Role.PARTY).size() < 2 ? Optional.empty()
+                    : Optional.of(new Interaction(fact.all(Role.PARTY).get(0), fact.all(Role.PARTY).get(1), "057",
+                            new BigDecimal("8.0")));
+            case AID -> aid(fact);
+            case STATEMENT, OFFICE_HOLDING -> Optional.empty();
+        };
+    }
+
+    private static Optional<Interaction> aid(Fact fact) {
+        String code = "070";
+        String weight = "7.0";
+        if (fact.aidKinds().contains(AidKind.MILITARY)) {
+            code = "072";
+            weight = "8.3";
+        } else if (fact.aidKinds().contains(AidKind.HUMANITARIAN)) {
+            code = "073";
+            weight = "7.4";
+        } else if (fact.aidKinds().contains(AidKind.ECONOMIC) || fact.aidKinds().contains(AidKind.FINANCIAL)) {
+            code = "071";
+            weight = "7.4";
+        }
+        return pair(fact, Role.DONOR, Role.RECIPIENT, code, weight);
+    }
+
+    private static Optional<Interaction> pair(Fact fact, Role from, Role to, String code, String weight) {
+        Optional<Actor> a = fact.one(from);
+        Optional<Actor> b = fact.one(to);
+        if (a.isEmpty() || b.isEmpty() || a.get().iri().equals(b.get().iri())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Interaction(a.get(), b.get(), code, new BigDecimal(weight)));
+    }
+}

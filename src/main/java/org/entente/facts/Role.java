@@ -1,0 +1,37 @@
+package org.entente.facts;
+
+import org.apache.jena.rdf.model.Property;
+import org.entente.vocab.ENT;
+
+/** The part an actor plays in a fact, with the property that states it. */
+public enum Role {
+    DEPLOYER(ENT.DEPLOYER),
+    HOST(ENT.HOST_STATE),
+    IN_SUPPORT_OF(ENT.IN_SUPPORT_OF),
+    LOCATION(ENT.LOCATION),
+    REPORTED_BY(ENT.REPORTED_BY),
+    SIDE_A(ENT.SIDE_A),
+    SIDE_B(ENT.SIDE_B),
+    PARTY(ENT.PARTY),
+    DONOR(ENT.DONOR),
+    RECIPIENT(ENT.RECIPIENT),
+    SPEAKER(ENT.SPEAKER),
+    HOLDER(ENT.HOLDER),
+    POSITION(ENT.ROLE_PROP),
+    ORGANIZATION(ENT.ORGANIZATION_PROP);
+
+    private final Property property;
+
+    Role(Property property) {
+        this.property = property;
+    }
+
+    /** Roles a fact can fill with several actors (places, parties, supporters, reporters); the others hold one. */
+    public boolean multiValued() {
+        return this == LOCATION || this == PARTY || this == IN_SUPPORT_OF || this == REPORTED_BY;
+    }
+
+    public Property property() {
+        return property;
+    }
+}

@@ -1,0 +1,354 @@
+package org.entente.facts;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.entente.link.Actor;
+import org.entente.link.ActorKind;
+import org.entente.link.ActorRegistry;
+import org.entente.link.ArticleMentions;
+import org.entente.link.Mention;
+import org.entente.link.MentionKind;
+
+/**
+ * One sentence as the rules see it: tokens, the enhanced++ dependency graph, the actor mentions, and the helpers that
+ * turn a noun phrase into an actor, a date, a number or a modality.
+ */
+public final class SentenceContext {
+    private static final Set<String> HEDGES = Set.of("may", "might", "could", "would", "should", "can");
+    private static final Set<String> FUTURES = Set.of("will", "shall");
+    private static final Set<String> PLANNING = Set.of("plan", "intend", "threaten", "prepare", "pledge", "promise",
+            "vow", "consider", "propose", "aim", "seek", "offer", "expect", "agree");
+    private static final Set<String> DENYING = Set.of("refuse", "deny", "decline", "reject", "fail", "stop", "halt");
+
+    private final int index;
+    private final CoreSentence sentence;
+    private final ArticleMentions mentions;
+    private final ActorRegistry registry;
+    private final String text;
+
+    SentenceContext(int index, CoreSentence sentence, ArticleMentions mentions, ActorRegistry registry, String text) {
+        this.index = index;
+        this.sentence = sentence;
+        this.mentions = mentions;
+        this.registry = registry;
+        this.text = text;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public SemanticGraph graph() {
+        return sentence.dependencyParse();
+    }
+
+    public List<CoreLabel> tokens() {
+        return sentence.tokens();
+    }
+
+    public ActorRegistry registry() {
+        return registry;
+    }
+
+    public ArticleMentions mentions() {
+        return mentions;
+    }
+
+    public Evidence evidence() {
+        int begin = sentence.charOffsets().first();
+        int end = sentence.charOffsets().second();
+        return new Evidence(begin, end, text.substring(begin, end));
+    }
+
+    public List<IndexedWord> words() {
+        return graph().vertexListSorted();
+    }
+
+    public static String lemma(IndexedWord w) {
+        String lemma = w.lemma();
+        return (lemma == null ? w.word() : lemma).toLowerCase(Locale.ROOT);
+    }
+
+    public boolean inQuote(IndexedWord w) {
+        return mentions.quotes().inside(w.beginPosition(), w.endPosition());
+    }
+
+    /** Children of a word whose relation name is {@code rel} or starts with {@code rel + ":"}. */
+    public List<IndexedWord> children(IndexedWord w, String rel) {
+        List<IndexedWord> out = new ArrayList<>();
+        for (SemanticGraphEdge e : graph().outgoingEdgeList(w)) {
+            String name = e.getRelation().toString();
+            if (name.equals(rel) || name.startsWith(rel + ":")) {
+                out.add(e.getDependent());
+            }
+        }
+        out.sort(Comparator.comparingInt(IndexedWord::index));
+        return out;
+    }
+
+    /** Children by exact relation name, e.g. {@code obl:to}. */
+    public List<IndexedWord> childrenExact(IndexedWord w, String rel) {
+        List<IndexedWord> out = new ArrayList<>();
+        for (SemanticGraphEdge e : graph().outgoingEdgeList(w)) {
+            if (e.getRelation().toString().equals(rel)) {
+                out.add(e.getDependent());
+            }
+        }
+        return out;
+    }
+
+    public Optional<IndexedWord> parent(IndexedWord w) {
+        return Optional.ofNullable(graph().getParent(w));
+    }
+
+    public String relationToParent(IndexedWord w) {
+        SemanticGraphEdge e = graph().getEdge(graph().getParent(w), w);
+        return e == null ? "root" : e.getRelation().toString();
+    }
+
+    public Optional<Mention> mentionAt(IndexedWord w) {
+        return mentions.at(index, w.index() - 1);
+    }
+
+    /**
+     * The actors a noun phrase stands for: the mention at its head, else a demonym, name or possessive modifying it
+     * ("North Korean troops", "Russia's war effort", "his country's forces"), following conjunctions ("Ukrainian and
+     * Russian troops" gives both). Capitals and places count as their state only where a state is asked for.
+     */
+    public List<Actor> actorsOf(IndexedWord head) {
+        List<Actor> out = new ArrayList<>();
+        collectActors(head, out, 0);
+        for (IndexedWord conj : children(head, "conj")) {
+            collectActors(conj, out, 0);
+        }
+        return out;
+    }
+
+    public Optional<Actor> actorOf(IndexedWord head) {
+        return actorsOf(head).stream().findFirst();
+    }
+
+    private void collectActors(IndexedWord w, List<Actor> out, int depth) {
+        Optional<Mention> m = mentionAt(w);
+        if (m.isPresent()) {
+            addUnique(out, m.get().actor());
+            for (IndexedWord conj : children(w, "conj")) {
+                mentionAt(conj).ifPresent(c -> addUnique(out, c.actor()));
+            }
+            return;
+        }
+        String lemma = lemma(w);
+        if (lemma.equals("country") || lemma.equals("government") || lemma.equals("nation")) {
+            for (IndexedWord poss : children(w, "nmod:poss")) {
+                if (Set.of("his", "her").contains(lemma(poss)) || Set.of("his", "her").contains(poss.word()
+                        .toLowerCase(Locale.ROOT))) {
+                    stateOfNearestPerson(poss).ifPresent(s -> addUnique(out, s));
+                    return;
+                }
+            }
+        }
+        if (depth > 2) {
+            return;
+        }
+        for (String rel : List.of("amod", "compound", "nmod:poss", "nmod:of")) {
+            for (IndexedWord child : children(w, rel)) {
+                if (rel.equals("nmod:of") && !isForceOrCollective(w)) {
+                    continue;
+                }
+                collectActors(child, out, depth + 1);
+            }
+        }
+    }
+
+    private static boolean isForceOrCollective(IndexedWord w) {
+        return Set.of("number", "some", "thousands", "hundreds", "part", "unit", "units", "contingent")
+                .contains(lemma(w)) || Vocabulary.FORCES.contains(lemma(w));
+    }
+
+    private static void addUnique(List<Actor> out, Actor a) {
+        if (out.stream().noneMatch(x -> x.iri().equals(a.iri()))) {
+            out.add(a);
+        }
+    }
+
+    /** "his country": the state of the nearest person named before the possessive, outside quotes. */
+    private Optional<Actor> stateOfNearestPerson(IndexedWord possessive) {
+        for (Mention m : mentions.before(index, possessive.index() - 1)) {
+            if (m.actor().kind() == ActorKind.PERSON && !m.inQuote()) {
+                Optional<Actor> state = registry.stateOf(m.actor());
+                if (state.isPresent()) {
+                    return state;
+                }
+                return stateBeforeTitle(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Ukrainian President Volodymyr Zelenskyy": the state named just before a person's title. */
+    private Optional<Actor> stateBeforeTitle(Mention person) {
+        return mentions.inSentence(person.sentence()).stream()
+                .filter(m -> m.actor().kind() == ActorKind.STATE && m.tokenEnd() <= person.tokenBegin()
+                        && person.tokenBegin() - m.tokenEnd() <= 3)
+                .map(Mention::actor).reduce((a, b) -> b);
+    }
+
+    /** The state an actor stands for: a state itself, the state of a capital used as metonym, of a place or office. */
+    public Optional<Actor> asState(Actor actor) {
+        return registry.stateOf(actor);
+    }
+
+    /** All words in the subtree of {@code w}, not descending into the given relations (e.g. ccomp). */
+    public Set<IndexedWord> subtree(IndexedWord w, Set<String> stopRelations) {
+        Set<IndexedWord> seen = new TreeSet<>(Comparator.comparingInt(IndexedWord::index));
+        List<IndexedWord> todo = new ArrayList<>(List.of(w));
+        while (!todo.isEmpty()) {
+            IndexedWord x = todo.remove(todo.size() - 1);
+            if (!seen.add(x)) {
+                continue;
+            }
+            for (SemanticGraphEdge e : graph().outgoingEdgeList(x)) {
+                String rel = e.getRelation().toString();
+                String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+                if (!stopRelations.contains(base) && !stopRelations.contains(rel)) {
+                    todo.add(e.getDependent());
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** The first resolvable date expressed among the words (SUTime DATE entities, anchored on the article date). */
+    public Optional<FactDate> dateIn(Set<IndexedWord> words) {
+        for (IndexedWord w : words) {
+            CoreLabel token = tokens().get(w.index() - 1);
+            if (!"DATE".equals(token.ner())) {
+                continue;
+            }
+            Timex timex = token.get(TimeAnnotations.TimexAnnotation.class);
+            if (timex != null) {
+                String phrase = dateText(w.index() - 1);
+                Optional<FactDate> date = FactDate.ofTimex(phrase, timex.value());
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String dateText(int tokenIndex) {
+        List<CoreLabel> toks = tokens();
+        int first = tokenIndex;
+        int last = tokenIndex;
+        while (first > 0 && "DATE".equals(toks.get(first - 1).ner())) {
+            first--;
+        }
+        while (last + 1 < toks.size() && "DATE".equals(toks.get(last + 1).ner())) {
+            last++;
+        }
+        if (first > 0 && Set.of("in", "on", "since", "last", "this", "next", "during")
+                .contains(toks.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+            first--;
+        }
+        return text.substring(toks.get(first).beginPosition(), toks.get(last).endPosition());
+    }
+
+    /** How sure the clause headed by {@code verb} is: negated, planned, hedged, or asserted. */
+    public Modality modalityOf(IndexedWord verb) {
+        if (!children(verb, "neg").isEmpty() || children(verb, "advmod").stream()
+                .anyMatch(a -> Set.of("not", "never", "n't").contains(a.word().toLowerCase(Locale.ROOT)))) {
+            return Modality.NEGATED;
+        }
+        for (IndexedWord aux : children(verb, "aux")) {
+            String a = lemma(aux);
+            if (HEDGES.contains(a) || HEDGES.contains(aux.word().toLowerCase(Locale.ROOT))) {
+                return Modality.HYPOTHETICAL;
+            }
+            if (FUTURES.contains(a) || FUTURES.contains(aux.word().toLowerCase(Locale.ROOT))) {
+                return Modality.PLANNED;
+            }
+        }
+        IndexedWord governor = graph().getParent(verb);
+        if (governor != null && relationToParent(verb).startsWith("xcomp")) {
+            String g = lemma(governor);
+            if (DENYING.contains(g)) {
+                return Modality.NEGATED;
+            }
+            if (PLANNING.contains(g)) {
+                return Modality.PLANNED;
+            }
+            return modalityOf(governor);
+        }
+        return Modality.ASSERTED;
+    }
+
+    /** A troop count from a number modifying the noun: "more than 10,000" is a lower bound, "up to 500" an upper. */
+    public Optional<long[]> countOf(IndexedWord noun) {
+        for (IndexedWord num : children(noun, "nummod")) {
+            Optional<Long> value = parseNumber(num);
+            if (value.isEmpty()) {
+                continue;
+            }
+            long v = value.get();
+            String qualifier = qualifierOf(num);
+            if (qualifier.matches("more|over|above|at least|in excess of|upwards of|exceeding")) {
+                return Optional.of(new long[] {v, -1});
+            }
+            if (qualifier.matches("up to|fewer|less|under|below|at most|nearly|almost")) {
+                return Optional.of(new long[] {-1, v});
+            }
+            return Optional.of(new long[] {v, v});
+        }
+        return Optional.empty();
+    }
+
+    private String qualifierOf(IndexedWord num) {
+        StringBuilder q = new StringBuilder();
+        for (IndexedWord mod : graph().getChildList(num)) {
+            if (mod.index() < num.index()) {
+                q.append(q.length() == 0 ? "" : " ").append(mod.word().toLowerCase(Locale.ROOT));
+            }
+        }
+        String s = q.toString().replace(" than", "").replace(" to", " to");
+        return s.trim();
+    }
+
+    private Optional<Long> parseNumber(IndexedWord num) {
+        CoreLabel token = tokens().get(num.index() - 1);
+        String normalized = token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        String raw = normalized != null ? normalized : num.word().replace(",", "");
+        try {
+            double d = Double.parseDouble(raw.replaceAll("[^0-9.]", ""));
+            return d > 0 && d < 1e9 ? Optional.of(Math.round(d)) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The exact text of the words from the first to the last index given, trimmed of edge punctuation. */
+    public String span(int fromIndex, int toIndex) {
+        List<CoreLabel> toks = tokens();
+        int b = toks.get(fromIndex - 1).beginPosition();
+        int e = toks.get(toIndex - 1).endPosition();
+        return text.substring(b, e).replaceAll("^[\\s,;:\u2014\u2013-]+|[\\s,;:\u2014\u2013-]+$", "");
+    }
+
+    /** Whether a mention is a capital used for its government (metonymy). */
+    public static boolean isMetonym(Mention m) {
+        return m.kind() == MentionKind.CAPITAL;
+    }
+}

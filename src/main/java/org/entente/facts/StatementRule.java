@@ -1,0 +1,128 @@
+package org.entente.facts;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.entente.link.Actor;
+import org.entente.link.ActorKind;
+import org.entente.link.Mention;
+
+/**
+ * Statements: who said what, when. Direct quotes ("'…,' Zelenskyy said on Tuesday"), reported speech ("South Korea
+ * said more than 10,000 troops are in Russia"), parenthetical attribution ("…, Choi said, but …") and characterisation
+ * ("X described the deployment as …"). A pronoun speaker ("he wrote") is the last person who spoke in the article,
+ * never a name inside the quote; one instance serves one article, in sentence order.
+ */
+final class StatementRule implements Rule {
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final int MIN_QUOTE_WORDS = 4;
+    private Actor lastSpeaker;
+
+    @Override
+    public List<Fact> apply(SentenceContext s) {
+        List<Fact> out = new ArrayList<>();
+        for (IndexedWord verb : s.words()) {
+            if (s.inQuote(verb) || !verb.tag().startsWith("VB") || !Vocabulary.SPEECH_VERBS.contains(SentenceContext.lemma(verb))) {
+                continue;
+            }
+            statement(s, verb).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Fact> statement(SentenceContext s, IndexedWord verb) {
+        Optional<Actor> speaker = speaker(s, verb);
+        if (speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        String quote = directQuote(s, verb);
+        boolean direct = quote != null;
+        if (!direct) {
+            quote = reportedSpeech(s, verb);
+        }
+        if (quote == null || quote.split("\\s+").length < 2) {
+            return Optional.empty();
+        }
+        Fact fact = new Fact(FactType.STATEMENT, s.evidence()).add(Role.SPEAKER, speaker.get()).quote(quote, direct);
+        Set<IndexedWord> scope = s.subtree(verb, Set.of("ccomp", "parataxis", "conj", "advcl", "xcomp", "obj"));
+        scope.removeIf(s::inQuote);
+        s.dateIn(scope).ifPresent(fact::date);
+        if (speaker.get().kind() == ActorKind.PERSON) {
+            lastSpeaker = speaker.get();
+        }
+        return Optional.of(fact);
+    }
+
+    private Optional<Actor> speaker(SentenceContext s, IndexedWord verb) {
+        for (IndexedWord subject : s.childrenExact(verb, "nsubj")) {
+            if (PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
+                return Optional.ofNullable(lastSpeaker).or(() -> nearestPersonBefore(s, subject));
+            }
+            Optional<Actor> actor = s.actorOf(subject).filter(a -> a.kind().isAgent());
+            if (actor.isPresent()) {
+                return actor.get().kind() == ActorKind.STATE || actor.get().kind().isAgent() ? actor : Optional.empty();
+            }
+            Optional<Mention> capital = s.mentionAt(subject).filter(SentenceContext::isMetonym);
+            if (capital.isPresent()) {
+                return Optional.of(capital.get().actor());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Actor> nearestPersonBefore(SentenceContext s, IndexedWord pronoun) {
+        return s.mentions().before(s.index(), pronoun.index() - 1).stream()
+                .filter(m -> !m.inQuote() && m.actor().kind() == ActorKind.PERSON).map(Mention::actor).findFirst();
+    }
+
+    /** Quoted words in the sentence long enough to be speech rather than a scare quote, joined with "…". */
+    private static String directQuote(SentenceContext s, IndexedWord verb) {
+        List<CoreLabel> tokens = s.tokens();
+        int begin = tokens.get(0).beginPosition();
+        int end = tokens.get(tokens.size() - 1).endPosition();
+        Evidence sentence = s.evidence();
+        List<String> parts = new ArrayList<>();
+        for (int[] span : s.mentions().quotes().within(begin, end)) {
+            String inner = sentence.text().substring(span[0] + 1 - sentence.begin(), span[1] - 1 - sentence.begin()).trim();
+            inner = inner.replaceAll("[,\\s]+$", "");
+            if (inner.split("\\s+").length >= MIN_QUOTE_WORDS) {
+                parts.add(inner);
+            }
+        }
+        return parts.isEmpty() ? null : parts.stream().collect(Collectors.joining(" \u2026 "));
+    }
+
+    /** The reported clause: the verb's complement, or the sentence around a parenthetical "X said". */
+    private static String reportedSpeech(SentenceContext s, IndexedWord verb) {
+        List<IndexedWord> complements = new ArrayList<>(s.children(verb, "ccomp"));
+        if (complements.isEmpty() && SentenceContext.lemma(verb).equals("describe")) {
+            complements.addAll(s.children(verb, "obj"));
+            complements.addAll(s.children(verb, "advcl"));
+            complements.addAll(s.children(verb, "xcomp"));
+        }
+        if (!complements.isEmpty()) {
+            int from = Integer.MAX_VALUE;
+            int to = 0;
+            for (IndexedWord c : complements) {
+                for (IndexedWord w : s.subtree(c, Set.of())) {
+                    from = Math.min(from, w.index());
+                    to = Math.max(to, w.index());
+                }
+            }
+            return s.span(from, to);
+        }
+        if (s.relationToParent(verb).startsWith("parataxis")) {
+            IndexedWord head = s.parent(verb).orElseThrow();
+            int subjectStart = s.children(verb, "nsubj").stream().mapToInt(IndexedWord::index).min().orElse(verb.index());
+            if (head.index() < subjectStart && subjectStart > 2) {
+                return s.span(1, subjectStart - 1);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+package org.entente.link;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** All actor mentions of one article, in text order, with lookups by sentence and token. */
+public final class ArticleMentions {
+    private final List<Mention> mentions;
+    private final QuoteSpans quotes;
+
+    ArticleMentions(List<Mention> mentions, QuoteSpans quotes) {
+        this.mentions = List.copyOf(mentions);
+        this.quotes = quotes;
+    }
+
+    public List<Mention> all() {
+        return mentions;
+    }
+
+    public QuoteSpans quotes() {
+        return quotes;
+    }
+
+    public List<Mention> inSentence(int sentence) {
+        return mentions.stream().filter(m -> m.sentence() == sentence).toList();
+    }
+
+    /** The mention covering a token, if any. */
+    public Optional<Mention> at(int sentence, int token) {
+        return mentions.stream().filter(m -> m.sentence() == sentence && m.covers(token)).findFirst();
+    }
+
+    /** Mentions before a position (sentence, token), nearest first. */
+    public List<Mention> before(int sentence, int token) {
+        List<Mention> result = new ArrayList<>(mentions.stream()
+                .filter(m -> m.sentence() < sentence || (m.sentence() == sentence && m.tokenEnd() <= token)).toList());
+        Collections.reverse(result);
+        return result;
+    }
+
+    /** Distinct actors mentioned, by IRI, in order of first mention. */
+    public List<Actor> actors() {
+        Map<String, Actor> byIri = new LinkedHashMap<>();
+        mentions.forEach(m -> byIri.putIfAbsent(m.actor().iri(), m.actor()));
+        return List.copyOf(byIri.values());
+    }
+}

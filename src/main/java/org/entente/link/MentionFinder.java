@@ -1,0 +1,201 @@
+package org.entente.link;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the actors an annotated article mentions. Registry names win (longest match over tokens, so "North Korean"
+ * beats "Korean"); CoreNLP's PERSON and ORGANIZATION entities that the registry lacks become local actors; a bare
+ * surname refers to the full name seen earlier in the article ("Easley" after "Leif-Eric Easley").
+ *
+ * <pre>
+ * ArticleMentions mentions = new MentionFinder(ActorRegistry.bundled()).find(doc, article.datePublished());
+ * </pre>
+ */
+public final class MentionFinder {
+    private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
+    private final ActorRegistry registry;
+
+    public MentionFinder(ActorRegistry registry) {
+        this.registry = registry;
+    }
+
+    public ArticleMentions find(CoreDocument doc, LocalDate articleDate) {
+        String text = doc.text();
+        QuoteSpans quotes = QuoteSpans.of(text);
+        List<Mention> found = new ArrayList<>();
+        List<Actor> fullNames = new ArrayList<>();
+        List<CoreSentence> sentences = doc.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            CoreSentence sentence = sentences.get(s);
+            List<Mention> inSentence = new ArrayList<>();
+            registryMatches(s, sentence, text, quotes, articleDate, fullNames, inSentence);
+            nerMatches(s, sentence, text, quotes, fullNames, inSentence);
+            inSentence.sort(Comparator.comparingInt(Mention::tokenBegin));
+            for (Mention m : inSentence) {
+                if (m.actor().kind() == ActorKind.PERSON && m.kind() == MentionKind.NAME) {
+                    fullNames.add(m.actor());
+                }
+            }
+            found.addAll(inSentence);
+        }
+        return new ArticleMentions(found, quotes);
+    }
+
+    private void registryMatches(int s, CoreSentence sentence, String text, QuoteSpans quotes, LocalDate date,
+            List<Actor> fullNames, List<Mention> out) {
+        List<CoreLabel> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            int matched = 0;
+            for (int len = Math.min(registry.maxNameTokens(), tokens.size() - i); len >= 1 && matched == 0; len--) {
+                int begin = tokens.get(i).beginPosition();
+                int end = tokens.get(i + len - 1).endPosition();
+                String surface = text.substring(begin, end);
+                if (!caseFits(surface)) {
+                    continue;
+                }
+                Optional<NameEntry> entry = choose(registry.lookup(surface), date, fullNames);
+                if (entry.isPresent()) {
+                    out.add(new Mention(s, i, i + len, begin, end, surface, entry.get().actor(), entry.get().kind(),
+                            quotes.inside(begin, end)));
+                    matched = len;
+                }
+            }
+            i += Math.max(matched, 1);
+        }
+    }
+
+    /** Proper names start with a capital; short forms ("US", "UN") only match in capitals, never "us" or "Un". */
+    static boolean caseFits(String surface) {
+        if (surface.isEmpty() || !Character.isUpperCase(surface.codePointAt(0))) {
+            return false;
+        }
+        String letters = surface.replaceAll("[^\\p{L}]", "");
+        return letters.length() > 3 || letters.equals(letters.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Picks among entries sharing a surface form. Single-word person aliases (surnames) count only when that person's
+     * full name came earlier in the article, or when the name is unique in the registry and the person held an office
+     * in the article's year.
+     */
+    private Optional<NameEntry> choose(List<NameEntry> entries, LocalDate date, List<Actor> fullNames) {
+        List<NameEntry> usable = new ArrayList<>();
+        for (NameEntry e : entries) {
+            if (e.kind() != MentionKind.SHORT_NAME) {
+                usable.add(e);
+            } else if (fullNames.stream().anyMatch(p -> p.iri().equals(e.actor().iri()))) {
+                usable.add(e);
+            } else if (entries.stream().filter(x -> x.kind() == MentionKind.SHORT_NAME).count() == 1
+                    && heldOfficeIn(e.actor(), date)) {
+                usable.add(e);
+            }
+        }
+        return usable.stream().min(Comparator.comparingInt(MentionFinder::priority));
+    }
+
+    private boolean heldOfficeIn(Actor person, LocalDate date) {
+        if (person.qid() == null || date == null) {
+            return false;
+        }
+        return registry.termsOf(person.qid()).stream().anyMatch(t -> t.covers(date.getYear()));
+    }
+
+    private static int priority(NameEntry e) {
+        int kind = switch (e.kind()) {
+            case NAME -> 0;
+            case DEMONYM -> 1;
+            case CAPITAL -> 2;
+            default -> 3;
+        };
+        int actorKind = switch (e.actor().kind()) {
+            case STATE -> 0;
+            case INTERGOVERNMENTAL_ORGANIZATION -> 1;
+            case PERSON -> 3;
+            default -> 2;
+        };
+        return kind * 10 + actorKind;
+    }
+
+    private void nerMatches(int s, CoreSentence sentence, String text, QuoteSpans quotes, List<Actor> fullNames,
+            List<Mention> out) {
+        List<CoreLabel> tokens = sentence.tokens();
+        for (CoreEntityMention em : sentence.entityMentions()) {
+            String type = em.entityType();
+            if (!type.equals("PERSON") && !type.equals("ORGANIZATION")) {
+                continue;
+            }
+            List<CoreLabel> span = em.tokens();
+            int first = tokens.indexOf(span.get(0));
+            int last = tokens.indexOf(span.get(span.size() - 1));
+            if (first < 0 || last < 0 || overlaps(out, first, last + 1)
+                    || span.stream().anyMatch(t -> PRONOUN_TAGS.contains(t.tag()))) {
+                continue;
+            }
+            int begin = span.get(0).beginPosition();
+            int end = span.get(span.size() - 1).endPosition();
+            String surface = text.substring(begin, end);
+            Actor actor;
+            MentionKind kind = MentionKind.NER;
+            if (type.equals("PERSON")) {
+                Optional<Actor> earlier = earlierFullName(surface, fullNames);
+                if (earlier.isPresent()) {
+                    actor = earlier.get();
+                    kind = MentionKind.SHORT_NAME;
+                } else if (span.size() >= 2 || surface.contains("-")) {
+                    actor = Actor.local(ActorKind.PERSON, surface);
+                    fullNames.add(actor);
+                } else {
+                    continue;
+                }
+            } else {
+                actor = Actor.local(organizationKind(surface), surface);
+            }
+            out.add(new Mention(s, first, last + 1, begin, end, surface, actor, kind, quotes.inside(begin, end)));
+        }
+    }
+
+    private static boolean overlaps(List<Mention> mentions, int from, int to) {
+        return mentions.stream().anyMatch(m -> m.tokenBegin() < to && from < m.tokenEnd());
+    }
+
+    /** A one-word name equal to the first or last word of a full name seen earlier ("Choi" for "Choi Yong-hwan"). */
+    private static Optional<Actor> earlierFullName(String surface, List<Actor> fullNames) {
+        if (surface.contains(" ")) {
+            return Optional.empty();
+        }
+        String wanted = ActorRegistry.normalize(surface);
+        for (int i = fullNames.size() - 1; i >= 0; i--) {
+            String[] words = ActorRegistry.normalize(fullNames.get(i).label()).split(" ");
+            if (words.length > 1 && (words[0].equals(wanted) || words[words.length - 1].equals(wanted))) {
+                return Optional.of(fullNames.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static ActorKind organizationKind(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.matches(".*\\b(university|college)\\b.*")) {
+            return ActorKind.UNIVERSITY;
+        }
+        if (n.matches(".*\\b(news|times|post|press|tv|radio|broadcasting|herald|journal)\\b.*")) {
+            return ActorKind.MEDIA;
+        }
+        if (n.matches(".*\\b(ministry|department|parliament|congress|senate|assembly|court|agency|commission|"
+                + "armed forces|army|navy|air force|police|cabinet|government)\\b.*")) {
+            return ActorKind.GOVERNMENT_BODY;
+        }
+        return ActorKind.ORGANIZATION;
+    }
+}

@@ -1,0 +1,17 @@
+package org.entente.link;
+
+/** How a piece of text refers to an actor. */
+public enum MentionKind {
+    /** Its name or an alias: "South Korea", "DPRK". */
+    NAME,
+    /** A nationality adjective standing for the state: "North Korean troops". */
+    DEMONYM,
+    /** A capital or seat of government standing for the government (metonymy): "Seoul has sent aid". */
+    CAPITAL,
+    /** A name found by CoreNLP's NER that the registry does not know. */
+    NER,
+    /** A surname or short form resolved to a full name seen earlier in the same article. */
+    SHORT_NAME,
+    /** A pronoun or possessive resolved to an earlier actor: "his country". */
+    ANAPHOR
+}

@@ -1,0 +1,135 @@
+package org.entente.load;
+
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.entente.error.Location;
+import org.entente.error.ProblemHandler;
+import org.entente.facts.ArticleFacts;
+import org.entente.facts.FactExtractor;
+import org.entente.ingest.Article;
+import org.entente.link.ActorRegistry;
+import org.entente.rdf.ArticleGraphWriter;
+import org.entente.rdf.QuadCollector;
+import org.entente.store.EntenteStore;
+import org.entente.validate.ShaclCheck;
+
+/**
+ * Article in, checked graph out: extraction, RDF, SHACL, and (when a store is given) one transaction that replaces the
+ * article's graph. An article that fails any step is reported with its source and left out; the others go on.
+ *
+ * <pre>
+ * ArticleLoader loader = ArticleLoader.create().store(store).problems(problems).build();
+ * source.forEach(loader::load);
+ * System.out.println(loader.summary());
+ * </pre>
+ */
+public final class ArticleLoader {
+    private final FactExtractor extractor;
+    private final ActorRegistry registry;
+    private final EntenteStore store;
+    private final StreamRDF sink;
+    private final ProblemHandler problems;
+    private final LoadSummary summary = new LoadSummary();
+
+    private ArticleLoader(Builder b) {
+        this.registry = b.registry;
+        this.extractor = FactExtractor.create().registry(b.registry).build();
+        this.store = b.store;
+        this.sink = b.sink;
+        this.problems = b.problems;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** Extracts, validates and stores one article; returns its facts, or null when it was rejected. */
+    public ArticleFacts load(Article article) {
+        Location where = Location.of(article.source());
+        try {
+            ArticleFacts facts = extractor.extract(article);
+            QuadCollector collector = new QuadCollector();
+            new ArticleGraphWriter(collector, registry).write(facts);
+            List<Quad> quads = collector.quads();
+            ValidationReport report = validate(quads);
+            if (!report.conforms()) {
+                ReportEntry first = report.getEntries().iterator().next();
+                problems.error(where, "extracted graph fails SHACL (" + report.getEntries().size() + " violations), first: "
+                        + first.focusNode() + " " + first.message());
+                summary.failed();
+                return null;
+            }
+            Node graph = ArticleGraphWriter.graphOf(article);
+            if (store != null) {
+                store.replaceArticle(graph, quads);
+            }
+            if (sink != null) {
+                quads.forEach(sink::quad);
+            }
+            summary.loaded(facts, quads.size());
+            return facts;
+        } catch (RuntimeException e) {
+            problems.error(where, "extraction failed: " + e);
+            summary.failed();
+            return null;
+        }
+    }
+
+    private static ValidationReport validate(List<Quad> quads) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        quads.forEach(dsg::add);
+        return ShaclCheck.bundled().validate(dsg.getUnionGraph());
+    }
+
+    public LoadSummary summary() {
+        return summary;
+    }
+
+    /** Builds an {@link ArticleLoader}; at least a store or a sink is required. */
+    public static final class Builder {
+        private ActorRegistry registry = null;
+        private EntenteStore store;
+        private StreamRDF sink;
+        private ProblemHandler problems;
+
+        public Builder registry(ActorRegistry value) {
+            this.registry = value;
+            return this;
+        }
+
+        public Builder store(EntenteStore value) {
+            this.store = value;
+            return this;
+        }
+
+        /** Also (or instead) stream every accepted article's quads here, e.g. to a TriG writer. */
+        public Builder sink(StreamRDF value) {
+            this.sink = value;
+            return this;
+        }
+
+        public Builder problems(ProblemHandler value) {
+            this.problems = value;
+            return this;
+        }
+
+        public ArticleLoader build() {
+            if (store == null && sink == null) {
+                throw new IllegalStateException("ArticleLoader needs a store or a sink");
+            }
+            if (problems == null) {
+                throw new IllegalStateException("ArticleLoader needs a ProblemHandler");
+            }
+            if (registry == null) {
+                registry = ActorRegistry.bundled();
+            }
+            return new ArticleLoader(this);
+        }
+    }
+}

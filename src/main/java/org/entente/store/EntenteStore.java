@@ -1,0 +1,79 @@
+package org.entente.store;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/**
+ * The TDB2 store: one named graph per article plus the reference graph, the union of all as the default graph.
+ * Every article is written in one write transaction that replaces its graph, so a reader (or a process killed mid-load)
+ * sees an article either complete or absent, never half.
+ *
+ * <pre>
+ * try (EntenteStore store = EntenteStore.open(Path.of("data/tdb2"))) {
+ *     store.replaceArticle(graph, quads);
+ * }
+ * </pre>
+ */
+public final class EntenteStore implements AutoCloseable {
+    private final Dataset dataset;
+
+    private EntenteStore(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Opens (creating if needed) the TDB2 store in a directory. A store may be open in one JVM at a time. */
+    public static EntenteStore open(Path directory) {
+        Dataset ds = TDB2Factory.connectDataset(directory.toString());
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new EntenteStore(ds);
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /**
+     * Replaces an article's named graph with the given quads, and adds the reference quads that are not there yet,
+     * all in one transaction. Quads in other graphs are rejected.
+     */
+    public void replaceArticle(Node articleGraph, List<Quad> quads) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.deleteAny(articleGraph, Node.ANY, Node.ANY, Node.ANY);
+            for (Quad q : quads) {
+                dsg.add(q);
+            }
+        });
+    }
+
+    /** Whether the store holds any article graph. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().find().hasNext());
+    }
+
+    /** Number of quads in named graphs. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            Iterator<Quad> it = dataset.asDatasetGraph().find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}

@@ -1,0 +1,34 @@
+package org.entente.vocab;
+
+/**
+ * Base IRIs of Entente's own resources. Actor IRIs depend only on the actor's kind and registry key, so the
+ * same actor has the same IRI in every article; article IRIs depend only on the article's identity.
+ *
+ * <pre>
+ * String northKorea = EntenteIris.actor("state", "north-korea");
+ * // https://w3id.org/entente/id/state/north-korea
+ * </pre>
+ */
+public final class EntenteIris {
+    public static final String BASE = "https://w3id.org/entente/";
+    public static final String ID = BASE + "id/";
+    public static final String ARTICLE = BASE + "article/";
+    public static final String GRAPH = BASE + "graph/";
+    /** Named graph holding actors, places, offices and roles shared by all articles. */
+    public static final String REFERENCE_GRAPH = GRAPH + "reference";
+
+    private EntenteIris() {
+    }
+
+    public static String actor(String kind, String key) {
+        return ID + kind + "/" + key;
+    }
+
+    public static String article(String slug) {
+        return ARTICLE + slug;
+    }
+
+    public static String articleGraph(String slug) {
+        return GRAPH + "article/" + slug;
+    }
+}
