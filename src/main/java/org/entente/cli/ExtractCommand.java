@@ -39,9 +39,8 @@ final class ExtractCommand implements Callable<Integer> {
             writer.start();
             StreamRDFOps.sendPrefixesToStream(EntentePrefixes.MAPPING, writer);
             ArticleLoader loader = ArticleLoader.create().sink(writer).problems(problems).build();
-            input.source(problems).forEach(loader::load);
+            BatchRun.run(input, loader, problems, spec.commandLine().getErr());
             writer.finish();
-            spec.commandLine().getErr().println(loader.summary());
         }
         return problems.hasErrors() ? EntenteCli.REJECTED : EntenteCli.OK;
     }

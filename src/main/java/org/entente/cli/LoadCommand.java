@@ -26,8 +26,7 @@ final class LoadCommand implements Callable<Integer> {
         ProblemCollector problems = new ProblemCollector(new ConsoleProblems(spec.commandLine().getErr()));
         try (EntenteStore store = EntenteStore.open(storeOption.store)) {
             ArticleLoader loader = ArticleLoader.create().store(store).problems(problems).build();
-            input.source(problems).forEach(loader::load);
-            spec.commandLine().getErr().println(loader.summary());
+            BatchRun.run(input, loader, problems, spec.commandLine().getErr());
         }
         return problems.hasErrors() ? EntenteCli.REJECTED : EntenteCli.OK;
     }

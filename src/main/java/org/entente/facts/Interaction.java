@@ -5,11 +5,11 @@ import java.util.Optional;
 import org.entente.link.Actor;
 
 /**
- * A fact seen as an interaction between two actors, coded as event-data researchers code it: CAMEO code and a
- * Goldstein-style weight from -10 (most conflictual) to +10 (most cooperative). The weights follow the published
- * Goldstein scale for the matching CAMEO categories: 057 sign formal agreement +8.0; 062 cooperate militarily +7.4;
- * 070/071/072/073 provide aid +7.0/+7.4/+8.3/+7.4; 190 use conventional military force -10.0.
- * Facts that are not interactions (statements, offices) and deployments that support nobody have none.
+ * A fact seen as an interaction between two actors, coded as event-data researchers code it: a CAMEO event code and a
+ * weight on the Goldstein scale from -10 (most conflictual) to +10 (most cooperative). The weights are Entente's
+ * coding table (see {@code docs/cameo.md}): 057 sign formal agreement +8.0; 062 cooperate militarily +7.4;
+ * 070 provide aid +7.0, 071 economic +7.4, 072 military +8.3, 073 humanitarian +7.4; 190 use conventional military
+ * force -10.0. Facts that are not interactions (statements, offices) and deployments that support nobody have none.
  */
 public record Interaction(Actor initiator, Actor target, String cameoCode, BigDecimal goldstein) {
 

@@ -40,6 +40,7 @@ public final class MentionFinder {
             List<Mention> inSentence = new ArrayList<>();
             registryMatches(s, sentence, text, quotes, articleDate, fullNames, inSentence);
             nerMatches(s, sentence, text, quotes, fullNames, inSentence);
+            titleReferences(s, sentence, text, quotes, articleDate, inSentence);
             inSentence.sort(Comparator.comparingInt(Mention::tokenBegin));
             for (Mention m : inSentence) {
                 if (m.actor().kind() == ActorKind.PERSON && m.kind() == MentionKind.NAME) {
@@ -162,6 +163,50 @@ public final class MentionFinder {
                 actor = Actor.local(organizationKind(surface), surface);
             }
             out.add(new Mention(s, first, last + 1, begin, end, surface, actor, kind, quotes.inside(begin, end)));
+        }
+    }
+
+    /**
+     * "Turkey's president", "the Russian foreign minister": a state followed by one of its office titles and no name
+     * stands for whoever held that office in the article's year, when exactly one person did (terms by year, so in a
+     * year of transition the title stays unresolved).
+     */
+    private void titleReferences(int s, CoreSentence sentence, String text, QuoteSpans quotes, LocalDate date,
+            List<Mention> out) {
+        if (date == null) {
+            return;
+        }
+        List<CoreLabel> tokens = sentence.tokens();
+        for (Mention state : List.copyOf(out)) {
+            if (state.actor().kind() != ActorKind.STATE || state.actor().qid() == null) {
+                continue;
+            }
+            int t = state.tokenEnd();
+            if (t < tokens.size() && tokens.get(t).word().matches("'s|’s")) {
+                t++;
+            }
+            for (int len = Math.min(3, tokens.size() - t); len >= 1; len--) {
+                int end = t + len;
+                if (overlaps(out, t, end) || (end < tokens.size() && "PERSON".equals(tokens.get(end).ner()))) {
+                    continue;
+                }
+                String title = text.substring(tokens.get(t).beginPosition(), tokens.get(end - 1).endPosition());
+                Optional<Actor> office = registry.office(state.actor().qid(), title);
+                if (office.isEmpty() || office.get().qid() == null) {
+                    continue;
+                }
+                List<OfficeTerm> holders = registry.holdersIn(office.get().qid(), date.getYear());
+                if (holders.size() == 1) {
+                    Optional<Actor> person = registry.byQid(holders.get(0).personQid());
+                    if (person.isPresent()) {
+                        int b = tokens.get(t).beginPosition();
+                        int e = tokens.get(end - 1).endPosition();
+                        out.add(new Mention(s, t, end, b, e, text.substring(b, e), person.get(), MentionKind.TITLE,
+                                quotes.inside(b, e)));
+                    }
+                }
+                break;
+            }
         }
     }
 

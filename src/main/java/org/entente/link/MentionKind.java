@@ -12,6 +12,8 @@ public enum MentionKind {
     NER,
     /** A surname or short form resolved to a full name seen earlier in the same article. */
     SHORT_NAME,
+    /** A title without a name standing for the office's holder at the article's date: "Turkey's president". */
+    TITLE,
     /** A pronoun or possessive resolved to an earlier actor: "his country". */
     ANAPHOR
 }

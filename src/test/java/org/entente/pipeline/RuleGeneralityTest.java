@@ -33,7 +33,11 @@ class RuleGeneralityTest {
     }
 
     private static ArticleFacts extract(String text) {
-        Article a = new Article("test-article", "test.txt", "Test", LocalDate.of(2023, 3, 15), null, null, null, "en",
+        return extract(text, LocalDate.of(2023, 3, 15));
+    }
+
+    private static ArticleFacts extract(String text, LocalDate published) {
+        Article a = new Article("test-article", "test.txt", "Test", published, null, null, null, "en",
                 null, null, text, 0, text.length());
         return extractor.extract(a);
     }
@@ -112,6 +116,19 @@ class RuleGeneralityTest {
         long statements = out.quads().stream().filter(q -> q.getPredicate().equals(RDF.type.asNode())
                 && q.getObject().equals(ENT.STATEMENT.asNode())).map(q -> q.getSubject()).distinct().count();
         assertEquals(2, statements);
+    }
+
+    @Test
+    void aTitleWithoutANameIsTheHolderInTheArticlesYear() {
+        String text = "Turkey's president said the talks with Greece would continue next month.";
+        List<Fact> s2019 = extract(text, LocalDate.of(2019, 5, 2)).ofType(FactType.STATEMENT);
+        assertEquals(1, s2019.size(), () -> s2019.toString());
+        assertEquals(Optional.of("Q39259"), qid(s2019.get(0), Role.SPEAKER));
+        String us = "The US president said the sanctions would stay in place.";
+        assertEquals(Optional.of("Q22686"), qid(extract(us, LocalDate.of(2019, 5, 2)).ofType(FactType.STATEMENT).get(0),
+                Role.SPEAKER));
+        assertTrue(extract(us, LocalDate.of(2021, 5, 2)).ofType(FactType.STATEMENT).isEmpty(),
+                "2021 had two US presidents: the title must stay unresolved");
     }
 
     @Test

@@ -1,0 +1,89 @@
+package org.entente.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The bundled registry as the linker sees it: names, demonyms, capitals, offices, terms. */
+class ActorRegistryTest {
+    private final ActorRegistry registry = ActorRegistry.bundled();
+
+    private static Set<String> qids(List<NameEntry> entries) {
+        return entries.stream().map(e -> e.actor().qid()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void capitalsAreMetonymsOfTheirState() {
+        List<NameEntry> hits = registry.lookup("Pyongyang");
+        assertTrue(hits.stream().anyMatch(e -> "Q423".equals(e.actor().qid()) && e.kind() == MentionKind.CAPITAL), hits::toString);
+        assertTrue(qids(registry.lookup("Kyiv")).contains("Q212"));
+    }
+
+    @Test
+    void demonymsAndAliasesNameTheState() {
+        assertTrue(registry.lookup("North Korean").stream()
+                .anyMatch(e -> "Q423".equals(e.actor().qid()) && e.kind() == MentionKind.DEMONYM));
+        assertTrue(qids(registry.lookup("DPRK")).contains("Q423"));
+        assertTrue(qids(registry.lookup("Russian Federation")).contains("Q159"));
+    }
+
+    @Test
+    void normalizationFoldsDiacriticsAndTypographicApostrophes() {
+        assertEquals(ActorRegistry.normalize("Erdogan"), ActorRegistry.normalize("Erdoğan"));
+        assertEquals("russia's", ActorRegistry.normalize("Russia\u2019s"));
+        assertEquals("u.s.", ActorRegistry.normalize("U. S."));
+    }
+
+    @Test
+    void officesResolveByStateAndTitle() {
+        Actor president = registry.office("Q212", "President").orElseThrow();
+        assertEquals("Q579677", president.qid());
+        assertTrue(registry.office("Q212", "Emperor").isEmpty());
+    }
+
+    @Test
+    void termsAreTimeAware() {
+        assertTrue(registry.termsOf("Q3874799").stream().anyMatch(t -> t.covers(2024)));
+        assertFalse(registry.termsOf("Q3874799").stream().anyMatch(t -> t.covers(2015)));
+    }
+
+    @Test
+    void recognisedStatesHaveIsoCodesAndEveryQidIsWellFormed() {
+        List<Actor> states = registry.all().stream().filter(a -> a.kind() == ActorKind.STATE).toList();
+        long withIso = states.stream().filter(s -> s.isoCode() != null).count();
+        assertTrue(withIso >= 193, "states with an ISO 3166 code: " + withIso);
+        for (Actor s : states) {
+            assertTrue(s.isoCode() == null || s.isoCode().matches("[A-Z]{3}"), s::toString);
+        }
+        registry.all().stream().filter(Actor::isLinked).forEach(a -> assertTrue(a.qid().matches("Q[1-9][0-9]*")));
+    }
+
+    @Test
+    void caseRulesKeepCommonWordsOut() {
+        assertTrue(MentionFinder.caseFits("US"));
+        assertFalse(MentionFinder.caseFits("us"));
+        assertFalse(MentionFinder.caseFits("Us"));
+        assertTrue(MentionFinder.caseFits("Ukraine"));
+        assertFalse(MentionFinder.caseFits("ukraine"));
+    }
+
+    @Test
+    void unknownOrganizationsAreTypedByTheirName() {
+        assertEquals(ActorKind.UNIVERSITY, MentionFinder.organizationKind("Kookmin University"));
+        assertEquals(ActorKind.MEDIA, MentionFinder.organizationKind("Yonhap News Agency"));
+        assertEquals(ActorKind.GOVERNMENT_BODY, MentionFinder.organizationKind("Ministry of Unification"));
+        assertEquals(ActorKind.ORGANIZATION, MentionFinder.organizationKind("Acme Holdings"));
+    }
+
+    @Test
+    void localKeysAreSlugsOrChecksums() {
+        assertEquals("bruce-bennett", Actor.keyOf("Bruce Bennett"));
+        assertTrue(Actor.keyOf("\u91d1\u6b63\u6069").matches("n[0-9a-f]+"));
+        assertEquals(Actor.keyOf("\u91d1\u6b63\u6069"), Actor.keyOf("\u91d1\u6b63\u6069"));
+    }
+}
