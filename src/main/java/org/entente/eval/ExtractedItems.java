@@ -34,6 +34,8 @@ final class ExtractedItems {
                 case ENGAGEMENT -> event(items, "engagement", f, sentence, Role.SIDE_A, Role.SIDE_B);
                 case TREATY_SIGNING -> event(items, "treaty", f, sentence, Role.PARTY);
                 case AID -> event(items, "aid", f, sentence, Role.DONOR, Role.RECIPIENT);
+                case MEETING -> event(items, "meeting", f, sentence, Role.PARTICIPANT);
+                case SANCTION -> event(items, "sanction", f, sentence, Role.IMPOSER, Role.SANCTIONED);
                 case STATEMENT -> items.add(new Item("statement", Set.of(Identity.of(f.one(Role.SPEAKER).orElseThrow())),
                         f.quote().orElse(""), "statement by " + f.one(Role.SPEAKER).orElseThrow().label() + ": \u00ab"
                         + abbreviate(f.quote().orElse("")) + "\u00bb"));

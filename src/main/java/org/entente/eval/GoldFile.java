@@ -23,7 +23,8 @@ import org.entente.error.Location;
 final class GoldFile {
     /** Gold event types scored against the fact type Entente extracts for them. */
     static final Map<String, String> EVENT_CATEGORY = Map.of("deployment", "deployment", "engagement", "engagement",
-            "strike", "engagement", "treaty", "treaty", "agreement", "treaty", "aid", "aid");
+            "strike", "engagement", "treaty", "treaty", "agreement", "treaty", "aid", "aid", "meeting", "meeting",
+            "sanction", "sanction");
 
     private GoldFile() {
     }

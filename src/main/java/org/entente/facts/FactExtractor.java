@@ -40,6 +40,7 @@ public final class FactExtractor {
         CoreDocument doc = nlp.annotate(article);
         ArticleMentions mentions = new MentionFinder(registry).find(doc, article.datePublished());
         List<Rule> rules = List.of(new DeploymentRule(), new EngagementRule(), new TreatyRule(), new AidRule(),
+                new MeetingRule(), new SanctionRule(),
                 new StatementRule(), new OfficeRule());
         List<Fact> raw = new ArrayList<>();
         for (int i = 0; i < doc.sentences().size(); i++) {

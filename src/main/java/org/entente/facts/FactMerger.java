@@ -58,6 +58,8 @@ final class FactMerger {
             case ENGAGEMENT -> iris(a.all(Role.SIDE_A), a.all(Role.SIDE_B)).equals(iris(b.all(Role.SIDE_A), b.all(Role.SIDE_B)));
             case TREATY_SIGNING -> a.treaty().map(Actor::iri).equals(b.treaty().map(Actor::iri));
             case AID -> same(a, b, Role.DONOR) && same(a, b, Role.RECIPIENT);
+            case MEETING -> iris(a.all(Role.PARTICIPANT)).equals(iris(b.all(Role.PARTICIPANT)));
+            case SANCTION -> same(a, b, Role.IMPOSER) && iris(a.all(Role.SANCTIONED)).equals(iris(b.all(Role.SANCTIONED)));
             case OFFICE_HOLDING -> same(a, b, Role.HOLDER) && same(a, b, Role.POSITION) && same(a, b, Role.ORGANIZATION);
             case STATEMENT -> false;
         };

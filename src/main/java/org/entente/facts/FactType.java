@@ -9,6 +9,8 @@ public enum FactType {
     ENGAGEMENT("engagement", ENT.ARMED_ENGAGEMENT),
     TREATY_SIGNING("treaty-signing", ENT.TREATY_SIGNING),
     AID("aid", ENT.AID_PROVISION),
+    MEETING("meeting", ENT.MEETING),
+    SANCTION("sanction", ENT.SANCTION),
     STATEMENT("statement", ENT.STATEMENT),
     OFFICE_HOLDING("office-holding", ENT.OFFICE_HOLDING);
 

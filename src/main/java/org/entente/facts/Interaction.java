@@ -2,18 +2,40 @@ package org.entente.facts;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.function.Function;
 import org.entente.link.Actor;
 
 /**
  * A fact seen as an interaction between two actors, coded as event-data researchers code it: a CAMEO event code and a
  * weight on the Goldstein scale from -10 (most conflictual) to +10 (most cooperative). The weights are Entente's
  * coding table (see {@code docs/cameo.md}): 057 sign formal agreement +8.0; 062 cooperate militarily +7.4;
- * 070 provide aid +7.0, 071 economic +7.4, 072 military +8.3, 073 humanitarian +7.4; 190 use conventional military
- * force -10.0. Facts that are not interactions (statements, offices) and deployments that support nobody have none.
+ * 070 provide aid +7.0, 071 economic +7.4, 072 military +8.3, 073 humanitarian +7.4; 040 consult (meetings) +1.0;
+ * 163 impose embargo, boycott or sanctions -8.0; 190 use conventional military force -10.0. Meetings and sanctions
+ * between people or bodies count for the states they belong to. Facts that are not interactions (statements, offices) and deployments that support nobody have none.
  */
 public record Interaction(Actor initiator, Actor target, String cameoCode, BigDecimal goldstein) {
 
+    /** The interaction a fact states, with its actors as they are. */
     public static Optional<Interaction> of(Fact fact) {
+        return of(fact, Optional::of);
+    }
+
+    /**
+     * The interaction a fact states, each end mapped by {@code side} (e.g. a person to the state they act for); no
+     * interaction when an end cannot be mapped or both ends map to the same actor.
+     */
+    public static Optional<Interaction> of(Fact fact, Function<Actor, Optional<Actor>> side) {
+        return raw(fact).flatMap(i -> {
+            Optional<Actor> a = side.apply(i.initiator());
+            Optional<Actor> b = side.apply(i.target());
+            if (a.isEmpty() || b.isEmpty() || a.get().iri().equals(b.get().iri())) {
+                return Optional.empty();
+            }
+            return Optional.of(new Interaction(a.get(), b.get(), i.cameoCode(), i.goldstein()));
+        });
+    }
+
+    private static Optional<Interaction> raw(Fact fact) {
         return switch (fact.type()) {
             case DEPLOYMENT -> pair(fact, Role.DEPLOYER, Role.IN_SUPPORT_OF, "062", "7.4");
             case ENGAGEMENT -> pair(fact, Role.SIDE_A, Role.SIDE_B, "190", "-10.0");
@@ -21,6 +43,10 @@ public record Interaction(Actor initiator, Actor target, String cameoCode, BigDe
                     : Optional.of(new Interaction(fact.all(Role.PARTY).get(0), fact.all(Role.PARTY).get(1), "057",
                             new BigDecimal("8.0")));
             case AID -> aid(fact);
+            case MEETING -> fact.all(Role.PARTICIPANT).size() < 2 ? Optional.empty()
+                    : Optional.of(new Interaction(fact.all(Role.PARTICIPANT).get(0), fact.all(Role.PARTICIPANT).get(1),
+                            "040", new BigDecimal("1.0")));
+            case SANCTION -> pair(fact, Role.IMPOSER, Role.SANCTIONED, "163", "-8.0");
             case STATEMENT, OFFICE_HOLDING -> Optional.empty();
         };
     }

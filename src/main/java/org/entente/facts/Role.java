@@ -15,6 +15,9 @@ public enum Role {
     PARTY(ENT.PARTY),
     DONOR(ENT.DONOR),
     RECIPIENT(ENT.RECIPIENT),
+    PARTICIPANT(ENT.PARTICIPANT),
+    IMPOSER(ENT.IMPOSER),
+    SANCTIONED(ENT.SANCTIONED),
     SPEAKER(ENT.SPEAKER),
     HOLDER(ENT.HOLDER),
     POSITION(ENT.ROLE_PROP),
@@ -28,7 +31,8 @@ public enum Role {
 
     /** Roles a fact can fill with several actors (places, parties, supporters, reporters); the others hold one. */
     public boolean multiValued() {
-        return this == LOCATION || this == PARTY || this == IN_SUPPORT_OF || this == REPORTED_BY;
+        return this == LOCATION || this == PARTY || this == IN_SUPPORT_OF || this == REPORTED_BY || this == PARTICIPANT
+                || this == SANCTIONED;
     }
 
     public Property property() {

@@ -110,6 +110,16 @@ public final class SentenceContext {
         return out;
     }
 
+    /**
+     * Subjects of a verb in the active voice, including the controller of an infinitive ("France threatened to impose
+     * …" gives France for impose, as enhanced++ dependencies state with {@code nsubj:xsubj}); not passive subjects.
+     */
+    public List<IndexedWord> activeSubjects(IndexedWord verb) {
+        List<IndexedWord> out = new ArrayList<>(childrenExact(verb, "nsubj"));
+        out.addAll(childrenExact(verb, "nsubj:xsubj"));
+        return out;
+    }
+
     public Optional<IndexedWord> parent(IndexedWord w) {
         return Optional.ofNullable(graph().getParent(w));
     }

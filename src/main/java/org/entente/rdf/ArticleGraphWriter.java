@@ -3,6 +3,7 @@ package org.entente.rdf;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -170,6 +171,8 @@ public final class ArticleGraphWriter {
         }
         fact.roles().forEach((role, actors) -> actors.forEach(actor -> quad(g, f, role.property(), iri(actor))));
         fact.roles().getOrDefault(Role.PARTY, List.of()).forEach(p -> quad(g, f, ENT.PARTICIPANT, iri(p)));
+        fact.roles().getOrDefault(Role.IMPOSER, List.of()).forEach(p -> quad(g, f, ENT.PARTICIPANT, iri(p)));
+        fact.roles().getOrDefault(Role.SANCTIONED, List.of()).forEach(p -> quad(g, f, ENT.PARTICIPANT, iri(p)));
         fact.date().ifPresent(d -> writeDate(g, f, d));
         fact.troopsMin().ifPresent(n -> quad(g, f, ENT.TROOPS_MIN, typed(n.toString(), XSDDatatype.XSDinteger)));
         fact.troopsMax().ifPresent(n -> quad(g, f, ENT.TROOPS_MAX, typed(n.toString(), XSDDatatype.XSDinteger)));
@@ -187,12 +190,23 @@ public final class ArticleGraphWriter {
             quad(g, treaty, RDFS.label, lit(t.label()));
             fact.all(Role.PARTY).forEach(p -> quad(g, treaty, ENT.PARTY, iri(p)));
         });
-        Interaction.of(fact).ifPresent(i -> {
+        Interaction.of(fact, this::interactionSide).ifPresent(i -> {
             quad(g, f, ENT.INITIATOR, iri(i.initiator()));
             quad(g, f, ENT.TARGET, iri(i.target()));
             quad(g, f, ENT.CAMEO_CODE, lit(i.cameoCode()));
             quad(g, f, ENT.GOLDSTEIN, decimal(i.goldstein()));
         });
+    }
+
+    /** States and international organizations interact as themselves; people and national bodies for their state. */
+    private Optional<Actor> interactionSide(Actor actor) {
+        if (actor.kind() == ActorKind.STATE || actor.kind() == ActorKind.INTERGOVERNMENTAL_ORGANIZATION) {
+            return Optional.of(actor);
+        }
+        if (actor.kind() == ActorKind.PERSON || actor.kind() == ActorKind.GOVERNMENT_BODY || actor.kind() == ActorKind.PLACE) {
+            return registry.stateOf(actor);
+        }
+        return Optional.of(actor);
     }
 
     private void writeDate(Node g, Node f, FactDate d) {

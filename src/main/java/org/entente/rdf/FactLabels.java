@@ -22,6 +22,9 @@ final class FactLabels {
             case TREATY_SIGNING -> "Treaty: " + f.treaty().map(Actor::label).orElse("treaty") + " ("
                     + f.all(Role.PARTY).stream().map(Actor::label).collect(Collectors.joining(", ")) + ")";
             case AID -> name(f, Role.DONOR) + " gives " + kinds(f) + " to " + name(f, Role.RECIPIENT);
+            case MEETING -> "Meeting: " + f.all(Role.PARTICIPANT).stream().map(Actor::label).collect(Collectors.joining(", "));
+            case SANCTION -> name(f, Role.IMPOSER) + " sanctions "
+                    + f.all(Role.SANCTIONED).stream().map(Actor::label).collect(Collectors.joining(", "));
             case STATEMENT -> "Statement by " + name(f, Role.SPEAKER);
             case OFFICE_HOLDING -> name(f, Role.HOLDER) + ": " + name(f, Role.POSITION) + ", " + name(f, Role.ORGANIZATION);
         };

@@ -70,6 +70,10 @@ public final class ENT {
     public static final Resource AID_PROVISION = resource("AidProvision");
     /** class ent:Statement */
     public static final Resource STATEMENT = resource("Statement");
+    /** class ent:Meeting */
+    public static final Resource MEETING = resource("Meeting");
+    /** class ent:Sanction */
+    public static final Resource SANCTION = resource("Sanction");
     /** class ent:OfficeHolding */
     public static final Resource OFFICE_HOLDING = resource("OfficeHolding");
     /** class ent:AidType */
@@ -110,6 +114,10 @@ public final class ENT {
     public static final Property RECIPIENT = property("recipient");
     /** property ent:aidType */
     public static final Property AID_TYPE_PROP = property("aidType");
+    /** property ent:imposer */
+    public static final Property IMPOSER = property("imposer");
+    /** property ent:sanctioned */
+    public static final Property SANCTIONED = property("sanctioned");
     /** property ent:speaker */
     public static final Property SPEAKER = property("speaker");
     /** property ent:quote */

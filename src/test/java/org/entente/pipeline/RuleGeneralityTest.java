@@ -127,8 +127,33 @@ class RuleGeneralityTest {
         String us = "The US president said the sanctions would stay in place.";
         assertEquals(Optional.of("Q22686"), qid(extract(us, LocalDate.of(2019, 5, 2)).ofType(FactType.STATEMENT).get(0),
                 Role.SPEAKER));
-        assertTrue(extract(us, LocalDate.of(2021, 5, 2)).ofType(FactType.STATEMENT).isEmpty(),
-                "2021 had two US presidents: the title must stay unresolved");
+        List<Fact> s2021 = extract(us, LocalDate.of(2021, 5, 2)).ofType(FactType.STATEMENT);
+        assertEquals(Optional.of("Q30"), qid(s2021.get(0), Role.SPEAKER),
+                "2021 had two US presidents: no person is guessed, the statement stays with the state");
+    }
+
+    @Test
+    void meetingsAndVisits() {
+        List<Fact> met = extract("Vladimir Putin met Recep Tayyip Erdogan in Sochi on Tuesday.").ofType(FactType.MEETING);
+        assertEquals(1, met.size(), () -> met.toString());
+        assertEquals(List.of("Q39259", "Q7747"), met.get(0).all(Role.PARTICIPANT).stream().map(Actor::qid).sorted().toList());
+        List<Fact> visit = extract("Japanese officials said Shinzo Abe visited Beijing last week.").ofType(FactType.MEETING);
+        assertEquals(1, visit.size(), () -> visit.toString());
+        assertTrue(visit.get(0).all(Role.PARTICIPANT).stream().anyMatch(a -> "Q148".equals(a.qid())));
+        assertTrue(extract("The committee met on Tuesday to discuss the budget.").ofType(FactType.MEETING).isEmpty());
+    }
+
+    @Test
+    void sanctionsImposedThreatenedAndLifted() {
+        List<Fact> imposed = extract("The United States imposed sanctions on Iran on Monday.").ofType(FactType.SANCTION);
+        assertEquals(1, imposed.size(), () -> imposed.toString());
+        assertEquals(Optional.of("Q30"), qid(imposed.get(0), Role.IMPOSER));
+        assertEquals(Optional.of("Q794"), qid(imposed.get(0), Role.SANCTIONED));
+        assertEquals(Modality.ASSERTED, imposed.get(0).modality());
+        List<Fact> threat = extract("France threatened to impose sanctions on Russia.").ofType(FactType.SANCTION);
+        assertEquals(1, threat.size(), () -> threat.toString());
+        assertEquals(Modality.PLANNED, threat.get(0).modality());
+        assertTrue(extract("The European Union lifted sanctions on Belarus.").ofType(FactType.SANCTION).isEmpty());
     }
 
     @Test
