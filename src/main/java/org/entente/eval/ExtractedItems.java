@@ -9,12 +9,18 @@ import org.entente.facts.ArticleFacts;
 import org.entente.facts.Fact;
 import org.entente.facts.Role;
 import org.entente.link.Actor;
+import org.entente.link.ActorKind;
+import org.entente.link.ActorRegistry;
 
 /** What Entente extracted from an article, as items comparable with a gold file. */
 final class ExtractedItems {
     private ExtractedItems() {
     }
 
+    /**
+     * Events are compared as interactions between states, as event-data coders code them: a person or national body
+     * counts as the state it belongs to (Mitsotakis meeting Trump is Greece meeting the United States).
+     */
     static List<Item> of(ArticleFacts facts) {
         List<Item> items = new ArrayList<>();
         for (Actor a : facts.actors()) {
@@ -51,10 +57,17 @@ final class ExtractedItems {
     private static void event(List<Item> items, String type, Fact f, String sentence, Role... roles) {
         Set<String> keys = new LinkedHashSet<>();
         for (Role r : roles) {
-            f.all(r).forEach(a -> keys.add(Identity.of(a)));
+            f.all(r).forEach(a -> keys.add(Identity.of(asInteractor(a))));
         }
         keys.add("modality=" + f.modality().name().toLowerCase(Locale.ROOT));
         items.add(new Item("event:" + type, keys, null, "event:" + type + " " + keys + " \u00ab" + abbreviate(sentence) + "\u00bb"));
+    }
+
+    private static Actor asInteractor(Actor a) {
+        if (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.GOVERNMENT_BODY) {
+            return ActorRegistry.bundled().stateOf(a).orElse(a);
+        }
+        return a;
     }
 
     private static String abbreviate(String s) {

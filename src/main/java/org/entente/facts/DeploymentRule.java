@@ -127,8 +127,9 @@ final class DeploymentRule implements Rule {
         return valid(fact);
     }
 
+    /** Where forces go or are: "to X", "into X", and "in X" ("US troops in Iraq"). */
     private static void destinations(SentenceContext s, IndexedWord head, Fact fact) {
-        for (String rel : List.of("obl:to", "nmod:to", "obl:into", "nmod:into")) {
+        for (String rel : List.of("obl:to", "nmod:to", "obl:into", "nmod:into", "obl:in", "nmod:in")) {
             for (IndexedWord d : s.childrenExact(head, rel)) {
                 s.actorsOf(d).forEach(a -> place(s, a, fact));
             }

@@ -24,7 +24,9 @@ final class EngagementRule implements Rule {
                 continue;
             }
             String lemma = SentenceContext.lemma(w);
-            if (Vocabulary.BATTLE_NOUNS.contains(lemma) && w.tag().startsWith("NN")) {
+            boolean qualified = Vocabulary.QUALIFIED_BATTLE_NOUNS.contains(lemma) && s.children(w, "amod").stream()
+                    .anyMatch(a -> Vocabulary.MILITARY_MODIFIERS.contains(SentenceContext.lemma(a)));
+            if ((Vocabulary.BATTLE_NOUNS.contains(lemma) || qualified) && w.tag().startsWith("NN")) {
                 noun(s, w).ifPresent(out::add);
             } else if (Vocabulary.BATTLE_VERBS.contains(lemma) && w.tag().startsWith("VB")) {
                 verb(s, w).ifPresent(out::add);
@@ -40,7 +42,9 @@ final class EngagementRule implements Rule {
             sideA.addAll(states(s, s.actorsOf(p)));
         }
         for (IndexedWord a : s.children(trigger, "amod")) {
-            sideA.addAll(states(s, s.actorsOf(a)));
+            if (!Vocabulary.MILITARY_MODIFIERS.contains(SentenceContext.lemma(a))) {
+                sideA.addAll(states(s, s.actorsOf(a)));
+            }
         }
         for (IndexedWord c : s.children(trigger, "compound")) {
             List<Actor> pair = hyphenPair(s, c);
@@ -73,8 +77,7 @@ final class EngagementRule implements Rule {
             s.parent(trigger).filter(v -> v.tag().startsWith("VB"))
                     .ifPresent(v -> s.children(v, "nsubj").forEach(n -> sideA.addAll(states(s, s.actorsOf(n)))));
         }
-        Modality modality = Modality.ASSERTED;
-        return build(s, sideA, sideB, s.subtree(trigger, Set.of("acl", "acl:relcl", "conj")), modality);
+        return build(s, sideA, sideB, s.subtree(trigger, Set.of("acl", "acl:relcl", "conj")), Modality.ASSERTED);
     }
 
     private Optional<Fact> verb(SentenceContext s, IndexedWord verb) {

@@ -44,9 +44,17 @@ public final class FactExtractor {
                 new StatementRule(), new OfficeRule());
         List<Fact> raw = new ArrayList<>();
         for (int i = 0; i < doc.sentences().size(); i++) {
-            SentenceContext sentence = new SentenceContext(i, doc.sentences().get(i), mentions, registry, doc.text());
+            SentenceContext sentence = new SentenceContext(i, doc.sentences().get(i), mentions, registry, doc.text(),
+                    article.datePublished());
+            boolean question = sentence.isQuestion();
             for (Rule rule : rules) {
-                raw.addAll(rule.apply(sentence));
+                for (Fact fact : rule.apply(sentence)) {
+                    if (question && fact.type() != FactType.STATEMENT && fact.type() != FactType.OFFICE_HOLDING
+                            && fact.modality() == Modality.ASSERTED) {
+                        fact.modality(Modality.HYPOTHETICAL);
+                    }
+                    raw.add(fact);
+                }
             }
         }
         List<Fact> facts = new ArrayList<>(new FactMerger().merge(raw));

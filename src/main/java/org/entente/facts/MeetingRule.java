@@ -9,7 +9,7 @@ import org.entente.link.Actor;
 import org.entente.link.ActorKind;
 
 /**
- * Meetings between actors: "Putin met Erdoğan in Sochi", "Moon and Kim held talks", "Pompeo visited Beijing", "the
+ * Meetings between actors: "Putin met Erdoğan in Sochi" ("A met with B, then with C" is two meetings of A), "Moon and Kim held talks", "Pompeo visited Beijing", "the
  * Trump-Kim summit", "talks between Russia and Ukraine". Needs two distinct actors (people, states, organizations);
  * a visit to a place counts as a meeting with the state it lies in.
  */
@@ -26,11 +26,21 @@ final class MeetingRule implements Rule {
             }
             String lemma = SentenceContext.lemma(w);
             if (w.tag().startsWith("VB") && lemma.equals("meet")) {
-                List<Actor> who = new ArrayList<>();
-                subjects(s, w, who);
-                s.children(w, "obj").forEach(o -> addAgents(s, s.actorsOf(o), who));
-                s.childrenExact(w, "obl:with").forEach(o -> addAgents(s, s.actorsOf(o), who));
-                build(s, w, who, s.modalityOf(w)).ifPresent(out::add);
+                List<Actor> subjects = new ArrayList<>();
+                subjects(s, w, subjects);
+                List<Actor> counterparts = new ArrayList<>();
+                s.children(w, "obj").forEach(o -> addAgents(s, s.actorsOf(o), counterparts));
+                s.childrenExact(w, "obl:with").forEach(o -> addAgents(s, s.actorsOf(o), counterparts));
+                if (counterparts.isEmpty()) {
+                    build(s, w, subjects, s.modalityOf(w)).ifPresent(out::add);
+                }
+                for (Actor counterpart : counterparts) {
+                    List<Actor> pair = new ArrayList<>(subjects);
+                    addAgents(s, List.of(counterpart), pair);
+                    if (!subjects.isEmpty()) {
+                        build(s, w, pair, s.modalityOf(w)).ifPresent(out::add);
+                    }
+                }
             } else if (w.tag().startsWith("VB") && lemma.equals("visit")) {
                 List<Actor> who = new ArrayList<>();
                 subjects(s, w, who);

@@ -38,6 +38,10 @@ final class OfficeRule implements Rule {
     private Optional<Fact> titleBefore(SentenceContext s, Mention person, List<Mention> mentions) {
         List<CoreLabel> tokens = s.tokens();
         int end = person.tokenBegin();
+        Optional<Fact> ofState = titleOfStateBefore(s, person, mentions);
+        if (ofState.isPresent()) {
+            return ofState;
+        }
         int start = end;
         while (start > 0 && isTitleWord(tokens.get(start - 1)) && end - start < 4) {
             start--;
@@ -45,8 +49,8 @@ final class OfficeRule implements Rule {
         if (start == end) {
             return Optional.empty();
         }
-        String title = text(tokens, start, end);
-        if (!Vocabulary.TITLES.contains(title.toLowerCase(Locale.ROOT))) {
+        String title = singular(text(tokens, start, end));
+        if (!Vocabulary.TITLES.contains(title)) {
             return Optional.empty();
         }
         int titleStart = start;
@@ -55,10 +59,61 @@ final class OfficeRule implements Rule {
                         && tokens.get(titleStart - 1).word().matches("'s|\u2019s")))
                 .filter(m -> m.actor().kind() == ActorKind.STATE || m.actor().kind().isOrganization())
                 .findFirst();
-        if (of.isEmpty()) {
+        if (of.isPresent()) {
+            return Optional.of(holding(s, person.actor(), title, of.get().actor()));
+        }
+        Optional<Mention> after = stateAfter(s, person, mentions);
+        if (after.isPresent()) {
+            return Optional.of(holding(s, person.actor(), title, after.get().actor()));
+        }
+        return heldByRegistry(s, person.actor(), title);
+    }
+
+    /** "President of Argentina Alberto Fernández": a title, "of", a state, then the name. */
+    private Optional<Fact> titleOfStateBefore(SentenceContext s, Mention person, List<Mention> mentions) {
+        List<CoreLabel> tokens = s.tokens();
+        Optional<Mention> state = mentions.stream().filter(m -> m.tokenEnd() == person.tokenBegin()
+                && m.actor().kind() == ActorKind.STATE).findFirst();
+        if (state.isEmpty() || state.get().tokenBegin() < 2
+                || !tokens.get(state.get().tokenBegin() - 1).word().equalsIgnoreCase("of")) {
             return Optional.empty();
         }
-        return Optional.of(holding(s, person.actor(), title, of.get().actor()));
+        int end = state.get().tokenBegin() - 1;
+        int start = end;
+        while (start > 0 && isTitleWord(tokens.get(start - 1)) && end - start < 4) {
+            start--;
+        }
+        String title = text(tokens, start, end);
+        if (start == end || !Vocabulary.TITLES.contains(singular(title))) {
+            return Optional.empty();
+        }
+        return Optional.of(holding(s, person.actor(), singular(title), state.get().actor()));
+    }
+
+    /** "Presidents Muhammadu Buhari of Nigeria and …": the state right after the name. */
+    private static Optional<Mention> stateAfter(SentenceContext s, Mention person, List<Mention> mentions) {
+        List<CoreLabel> tokens = s.tokens();
+        int of = person.tokenEnd();
+        if (of >= tokens.size() || !tokens.get(of).word().equalsIgnoreCase("of")) {
+            return Optional.empty();
+        }
+        return mentions.stream().filter(m -> m.tokenBegin() == of + 1 && m.actor().kind() == ActorKind.STATE).findFirst();
+    }
+
+    /** "Secretary of State Mike Pompeo": a title the registry says this person held in the article's year. */
+    private static Optional<Fact> heldByRegistry(SentenceContext s, Actor person, String title) {
+        if (person.qid() == null || s.articleDate().isEmpty()) {
+            return Optional.empty();
+        }
+        return s.registry().heldOffice(person.qid(), title, s.articleDate().get().getYear())
+                .flatMap(office -> s.registry().stateOf(office).map(state -> new Fact(FactType.OFFICE_HOLDING, s.evidence())
+                        .add(Role.HOLDER, person).add(Role.POSITION, office).add(Role.ORGANIZATION, state)));
+    }
+
+    /** "Presidents" before two names is the title "president" of each. */
+    private static String singular(String title) {
+        String t = title.toLowerCase(Locale.ROOT);
+        return t.endsWith("s") && Vocabulary.TITLES.contains(t.substring(0, t.length() - 1)) ? t.substring(0, t.length() - 1) : t;
     }
 
     private Optional<Fact> apposition(SentenceContext s, Mention person, List<Mention> mentions) {
@@ -107,9 +162,10 @@ final class OfficeRule implements Rule {
     }
 
     private static boolean isTitleWord(CoreLabel token) {
-        String w = token.word();
-        return "TITLE".equals(token.ner()) || (Character.isUpperCase(w.charAt(0))
-                && Vocabulary.TITLES.stream().anyMatch(t -> t.contains(w.toLowerCase(Locale.ROOT))));
+        String w = token.word().toLowerCase(Locale.ROOT);
+        String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        return "TITLE".equals(token.ner()) || (Character.isUpperCase(token.word().charAt(0))
+                && Vocabulary.TITLES.stream().anyMatch(t -> t.contains(w) || t.contains(singular)));
     }
 
     private static String text(List<CoreLabel> tokens, int from, int to) {

@@ -8,6 +8,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,13 +39,21 @@ public final class SentenceContext {
     private final ArticleMentions mentions;
     private final ActorRegistry registry;
     private final String text;
+    private final LocalDate articleDate;
 
-    SentenceContext(int index, CoreSentence sentence, ArticleMentions mentions, ActorRegistry registry, String text) {
+    SentenceContext(int index, CoreSentence sentence, ArticleMentions mentions, ActorRegistry registry, String text,
+            LocalDate articleDate) {
         this.index = index;
         this.sentence = sentence;
         this.mentions = mentions;
         this.registry = registry;
         this.text = text;
+        this.articleDate = articleDate;
+    }
+
+    /** The publication date, when known: what "the president" and relative dates are resolved against. */
+    public Optional<LocalDate> articleDate() {
+        return Optional.ofNullable(articleDate);
     }
 
     public int index() {
@@ -65,6 +74,12 @@ public final class SentenceContext {
 
     public ArticleMentions mentions() {
         return mentions;
+    }
+
+    /** A question asserts nothing: events it mentions are at most hypothetical. */
+    public boolean isQuestion() {
+        List<CoreLabel> toks = tokens();
+        return !toks.isEmpty() && toks.get(toks.size() - 1).word().equals("?");
     }
 
     public Evidence evidence() {
@@ -173,6 +188,15 @@ public final class SentenceContext {
         if (depth > 2) {
             return;
         }
+        if (Vocabulary.TITLES.contains(lemma)) {
+            for (IndexedWord name : concat(children(w, "appos"), children(w, "flat"))) {
+                Optional<Mention> person = mentionAt(name).filter(p -> p.actor().kind() == ActorKind.PERSON);
+                if (person.isPresent()) {
+                    addUnique(out, person.get().actor());
+                    return;
+                }
+            }
+        }
         for (String rel : List.of("amod", "compound", "nmod:poss", "nmod:of")) {
             for (IndexedWord child : children(w, rel)) {
                 if (rel.equals("nmod:of") && !isForceOrCollective(w)) {
@@ -181,6 +205,12 @@ public final class SentenceContext {
                 collectActors(child, out, depth + 1);
             }
         }
+    }
+
+    private static List<IndexedWord> concat(List<IndexedWord> a, List<IndexedWord> b) {
+        List<IndexedWord> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static boolean isForceOrCollective(IndexedWord w) {

@@ -32,7 +32,36 @@ final class StatementRule implements Rule {
             }
             statement(s, verb).ifPresent(out::add);
         }
+        for (IndexedWord head : s.words()) {
+            for (String rel : List.of("obl:according_to", "nmod:according_to")) {
+                for (IndexedWord source : s.childrenExact(head, rel)) {
+                    accordingTo(s, source).ifPresent(out::add);
+                }
+            }
+        }
         return out;
+    }
+
+    /** "…, according to X": X said the rest of the sentence. */
+    private Optional<Fact> accordingTo(SentenceContext s, IndexedWord source) {
+        if (s.inQuote(source)) {
+            return Optional.empty();
+        }
+        Optional<Actor> speaker = s.actorOf(source).filter(a -> a.kind().isAgent());
+        if (speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<IndexedWord> phrase = s.subtree(source, Set.of());
+        int from = phrase.stream().mapToInt(IndexedWord::index).min().orElseThrow();
+        int to = phrase.stream().mapToInt(IndexedWord::index).max().orElseThrow();
+        int last = s.tokens().size();
+        String before = from > 1 ? s.span(1, from - 1) : "";
+        String after = to < last ? s.span(to + 1, last) : "";
+        String quote = (before + " " + after).replaceAll("[\\s.]+$", "").trim();
+        if (quote.split("\\s+").length < 3) {
+            return Optional.empty();
+        }
+        return Optional.of(new Fact(FactType.STATEMENT, s.evidence()).add(Role.SPEAKER, speaker.get()).quote(quote, false));
     }
 
     private Optional<Fact> statement(SentenceContext s, IndexedWord verb) {
@@ -100,10 +129,12 @@ final class StatementRule implements Rule {
     /** The reported clause: the verb's complement, or the sentence around a parenthetical "X said". */
     private static String reportedSpeech(SentenceContext s, IndexedWord verb) {
         List<IndexedWord> complements = new ArrayList<>(s.children(verb, "ccomp"));
-        if (complements.isEmpty() && SentenceContext.lemma(verb).equals("describe")) {
-            complements.addAll(s.children(verb, "obj"));
-            complements.addAll(s.children(verb, "advcl"));
-            complements.addAll(s.children(verb, "xcomp"));
+        if (complements.isEmpty() && Set.of("describe", "call").contains(SentenceContext.lemma(verb))) {
+            if (!s.children(verb, "xcomp").isEmpty() || !s.children(verb, "advcl").isEmpty()) {
+                complements.addAll(s.children(verb, "obj"));
+                complements.addAll(s.children(verb, "advcl"));
+                complements.addAll(s.children(verb, "xcomp"));
+            }
         }
         if (!complements.isEmpty()) {
             int from = Integer.MAX_VALUE;

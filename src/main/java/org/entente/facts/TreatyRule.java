@@ -23,7 +23,8 @@ final class TreatyRule implements Rule {
     public List<Fact> apply(SentenceContext s) {
         List<Fact> out = new ArrayList<>();
         for (IndexedWord w : s.words()) {
-            if (s.inQuote(w) || !Vocabulary.TREATY_NOUNS.contains(SentenceContext.lemma(w)) || !w.tag().startsWith("NN")) {
+            if (s.inQuote(w) || !w.tag().startsWith("NN") || !(Vocabulary.TREATY_NOUNS.contains(SentenceContext.lemma(w))
+                    || isSignedDeal(s, w))) {
                 continue;
             }
             treaty(s, w).ifPresent(out::add);
@@ -58,6 +59,15 @@ final class TreatyRule implements Rule {
                 signing = acl;
             }
         }
+        if (s.relationToParent(trigger).equals("nsubj:pass")) {
+            IndexedWord verb = s.parent(trigger).orElseThrow();
+            if (Set.of("sign", "conclude", "ink", "seal").contains(SentenceContext.lemma(verb))) {
+                signing = verb;
+                for (String rel : List.of("obl:between", "obl:by", "obl:agent")) {
+                    s.childrenExact(verb, rel).forEach(n -> addStates(s, s.actorsOf(n), parties));
+                }
+            }
+        }
         if (s.relationToParent(trigger).equals("obj")) {
             IndexedWord verb = s.parent(trigger).orElseThrow();
             if (Set.of("sign", "conclude", "ink", "seal").contains(SentenceContext.lemma(verb))) {
@@ -84,6 +94,12 @@ final class TreatyRule implements Rule {
             }
         }
         return Optional.of(fact);
+    }
+
+    /** "signed a deal": a deal is an agreement when it is what was signed. */
+    private static boolean isSignedDeal(SentenceContext s, IndexedWord w) {
+        return SentenceContext.lemma(w).equals("deal") && s.relationToParent(w).matches("obj|nsubj:pass")
+                && s.parent(w).map(v -> Set.of("sign", "conclude", "ink", "seal").contains(SentenceContext.lemma(v))).orElse(false);
     }
 
     /**
@@ -116,13 +132,13 @@ final class TreatyRule implements Rule {
             }
         }
         int first = trigger.index();
-        for (IndexedWord c : s.children(trigger, "compound")) {
-            if (Character.isUpperCase(c.word().charAt(0)) || Character.isDigit(c.word().charAt(0))) {
+        for (IndexedWord c : concat(s.children(trigger, "compound"), s.children(trigger, "amod"))) {
+            if (!"DATE".equals(tokens.get(c.index() - 1).ner()) && !"NUMBER".equals(tokens.get(c.index() - 1).ner())) {
                 first = Math.min(first, c.index());
             }
         }
-        for (IndexedWord c : s.children(trigger, "amod")) {
-            first = Math.min(first, c.index());
+        while (first < trigger.index() && Set.of("DATE", "NUMBER", "ORDINAL").contains(tokens.get(first - 1).ner())) {
+            first++;
         }
         return s.span(first, trigger.index()).toLowerCase(Locale.ROOT).equals(trigger.word().toLowerCase(Locale.ROOT))
                 ? trigger.word().toLowerCase(Locale.ROOT) : s.span(first, trigger.index());

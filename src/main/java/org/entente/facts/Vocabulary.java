@@ -10,7 +10,10 @@ final class Vocabulary {
     static final Set<String> DEPLOY_NOUNS = Set.of("deployment", "dispatch", "redeployment", "presence");
     static final Set<String> DEPLOY_VERBS = Set.of("deploy", "send", "dispatch", "station", "redeploy", "move");
     static final Set<String> BATTLE_NOUNS = Set.of("battle", "fight", "fighting", "clash", "combat", "war",
-            "invasion", "attack", "offensive", "strike", "skirmish", "hostility", "conflict", "incursion");
+            "invasion", "attack", "offensive", "strike", "skirmish", "hostility", "incursion", "airstrike", "bombardment");
+    /** Nouns that name fighting only with a military modifier: "armed conflict", not "trade conflict". */
+    static final Set<String> QUALIFIED_BATTLE_NOUNS = Set.of("conflict", "confrontation", "clashes");
+    static final Set<String> MILITARY_MODIFIERS = Set.of("armed", "military", "border", "violent", "bloody");
     static final Set<String> BATTLE_VERBS = Set.of("attack", "invade", "strike", "bomb", "shell", "fight", "clash",
             "battle", "raid", "engage");
     static final Set<String> TREATY_NOUNS = Set.of("treaty", "pact", "agreement", "accord", "memorandum",
@@ -19,9 +22,12 @@ final class Vocabulary {
             "ship", "transfer", "pledge", "promise", "offer", "allocate", "extend");
     static final Set<String> AID_NOUNS = Set.of("aid", "assistance", "support", "weapon", "weapons", "arms",
             "ammunition", "munition", "supplies", "loan", "funding", "money", "equipment", "relief", "grant");
-    static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "announce", "write", "note",
-            "warn", "describe", "claim", "declare", "stress", "insist", "argue", "explain", "emphasize", "remark",
-            "comment", "tweet", "report", "confirm", "deny", "accuse", "urge");
+    static final Set<String> SPEECH_VERBS = Set.of(
+            "say", "tell", "add", "state", "announce", "write", "note", "warn", "describe", "claim", "declare",
+            "stress", "insist", "argue", "explain", "emphasize", "remark", "comment", "tweet", "report", "confirm",
+            "deny", "accuse", "urge", "reiterate", "reaffirm", "affirm", "suggest", "indicate", "estimate",
+            "predict", "respond", "reply", "acknowledge", "admit", "call", "assert", "maintain", "vow", "promise",
+            "pledge", "concede", "contend");
     static final Set<String> TITLES = Set.of("president", "prime minister", "premier", "chancellor", "king",
             "queen", "emir", "sultan", "supreme leader", "foreign minister", "defense minister", "defence minister",
             "minister", "secretary of state", "secretary-general", "secretary general", "vice president",

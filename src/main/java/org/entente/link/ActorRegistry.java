@@ -219,6 +219,22 @@ public final class ActorRegistry {
                 .filter(o -> officeTitles.getOrDefault(o.key(), List.of()).contains(wanted)).findFirst();
     }
 
+    /**
+     * The office with this title that a person held in a year, by the registry's terms: "President" before Alberto
+     * Fernández in 2020 gives President of Argentina.
+     */
+    public Optional<Actor> heldOffice(String personQid, String title, int year) {
+        String wanted = normalize(title);
+        for (OfficeTerm t : termsOf(personQid)) {
+            Optional<Actor> office = byQid(t.officeQid()).filter(o -> o.kind() == ActorKind.OFFICE);
+            if (t.covers(year) && office.isPresent()
+                    && officeTitles.getOrDefault(office.get().key(), List.of()).contains(wanted)) {
+                return office;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Terms held by a person (by QID) in any office. */
     public List<OfficeTerm> termsOf(String personQid) {
         return terms.stream().filter(t -> t.personQid().equals(personQid)).toList();
