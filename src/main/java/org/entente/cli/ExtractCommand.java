@@ -25,6 +25,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    LinkOptions link;
+
     @Option(names = "--out", paramLabel = "F.trig", description = "Write TriG to this file instead of stdout")
     Path out;
 
@@ -38,7 +41,8 @@ final class ExtractCommand implements Callable<Integer> {
             StreamRDF writer = StreamRDFWriter.getWriterStream(os, RDFFormat.TRIG_BLOCKS);
             writer.start();
             StreamRDFOps.sendPrefixesToStream(EntentePrefixes.MAPPING, writer);
-            ArticleLoader loader = ArticleLoader.create().sink(writer).problems(problems).build();
+            ArticleLoader loader = ArticleLoader.create().sink(writer).problems(problems)
+                    .wikidata(link.linker(spec.commandLine())).build();
             BatchRun.run(input, loader, problems, spec.commandLine().getErr());
             writer.finish();
         }

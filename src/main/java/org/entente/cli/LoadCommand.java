@@ -16,6 +16,9 @@ final class LoadCommand implements Callable<Integer> {
     InputOptions input;
 
     @Mixin
+    LinkOptions link;
+
+    @Mixin
     StoreOption storeOption;
 
     @Spec
@@ -25,7 +28,8 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         ProblemCollector problems = new ProblemCollector(new ConsoleProblems(spec.commandLine().getErr()));
         try (EntenteStore store = EntenteStore.open(storeOption.store)) {
-            ArticleLoader loader = ArticleLoader.create().store(store).problems(problems).build();
+            ArticleLoader loader = ArticleLoader.create().store(store).problems(problems)
+                    .wikidata(link.linker(spec.commandLine())).build();
             BatchRun.run(input, loader, problems, spec.commandLine().getErr());
         }
         return problems.hasErrors() ? EntenteCli.REJECTED : EntenteCli.OK;

@@ -6,11 +6,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.error.ProblemCollector;
+import org.entente.error.ProblemHandler;
 import org.entente.ingest.Article;
 import org.entente.link.Actor;
 import org.entente.link.ActorRegistry;
 import org.entente.link.ArticleMentions;
 import org.entente.link.MentionFinder;
+import org.entente.link.wikidata.LinkResult;
+import org.entente.link.wikidata.WikidataLinker;
 import org.entente.nlp.NlpPipeline;
 
 /**
@@ -26,10 +30,12 @@ import org.entente.nlp.NlpPipeline;
 public final class FactExtractor {
     private final ActorRegistry registry;
     private final NlpPipeline nlp;
+    private final WikidataLinking wikidata;
 
-    private FactExtractor(ActorRegistry registry, NlpPipeline nlp) {
+    private FactExtractor(ActorRegistry registry, NlpPipeline nlp, WikidataLinker linker) {
         this.registry = registry;
         this.nlp = nlp;
+        this.wikidata = linker == null ? null : new WikidataLinking(linker);
     }
 
     public static Builder create() {
@@ -37,8 +43,19 @@ public final class FactExtractor {
     }
 
     public ArticleFacts extract(Article article) {
+        return extract(article, new ProblemCollector());
+    }
+
+    /** Extracts, reporting linking warnings (an endpoint that is slow or down) to {@code problems}. */
+    public ArticleFacts extract(Article article, ProblemHandler problems) {
         CoreDocument doc = nlp.annotate(article);
         ArticleMentions mentions = new MentionFinder(registry).find(doc, article.datePublished());
+        List<LinkResult> linkResults = List.of();
+        if (wikidata != null) {
+            WikidataLinking.Outcome outcome = wikidata.link(article, mentions, problems);
+            mentions = outcome.mentions();
+            linkResults = outcome.results();
+        }
         List<Rule> rules = List.of(new DeploymentRule(), new EngagementRule(), new TreatyRule(), new AidRule(),
                 new MeetingRule(), new SanctionRule(),
                 new StatementRule(), new OfficeRule());
@@ -59,7 +76,7 @@ public final class FactExtractor {
         }
         List<Fact> facts = new ArrayList<>(new FactMerger().merge(raw));
         facts.sort(Comparator.comparing(Fact::type).thenComparingInt(Fact::anchor));
-        return new ArticleFacts(article, actorsOf(mentions, facts), facts);
+        return new ArticleFacts(article, actorsOf(mentions, facts), facts, linkResults);
     }
 
     /** Mentioned actors plus every actor a fact points to (places, offices, roles, treaties), once each. */
@@ -75,14 +92,21 @@ public final class FactExtractor {
     /** Builds a {@link FactExtractor}; the registry defaults to the bundled one. */
     public static final class Builder {
         private ActorRegistry registry;
+        private WikidataLinker wikidata;
 
         public Builder registry(ActorRegistry value) {
             this.registry = value;
             return this;
         }
 
+        /** Also link actors the registry lacks through a Wikidata SPARQL endpoint (off by default). */
+        public Builder wikidata(WikidataLinker value) {
+            this.wikidata = value;
+            return this;
+        }
+
         public FactExtractor build() {
-            return new FactExtractor(registry != null ? registry : ActorRegistry.bundled(), NlpPipeline.shared());
+            return new FactExtractor(registry != null ? registry : ActorRegistry.bundled(), NlpPipeline.shared(), wikidata);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** All actor mentions of one article, in text order, with lookups by sentence and token. */
 public final class ArticleMentions {
@@ -40,6 +41,13 @@ public final class ArticleMentions {
                 .filter(m -> m.sentence() < sentence || (m.sentence() == sentence && m.tokenEnd() <= token)).toList());
         Collections.reverse(result);
         return result;
+    }
+
+    /** The same mentions with each actor replaced by {@code f} (e.g. by the same actor linked to Wikidata). */
+    public ArticleMentions mapActors(UnaryOperator<Actor> f) {
+        List<Mention> mapped = mentions.stream().map(m -> new Mention(m.sentence(), m.tokenBegin(), m.tokenEnd(),
+                m.begin(), m.end(), m.text(), f.apply(m.actor()), m.kind(), m.inQuote())).toList();
+        return new ArticleMentions(mapped, quotes);
     }
 
     /** Distinct actors mentioned, by IRI, in order of first mention. */

@@ -14,6 +14,7 @@ import org.entente.facts.ArticleFacts;
 import org.entente.facts.FactExtractor;
 import org.entente.ingest.Article;
 import org.entente.link.ActorRegistry;
+import org.entente.link.wikidata.WikidataLinker;
 import org.entente.rdf.ArticleGraphWriter;
 import org.entente.rdf.QuadCollector;
 import org.entente.store.EntenteStore;
@@ -21,7 +22,8 @@ import org.entente.validate.ShaclCheck;
 
 /**
  * Article in, checked graph out: extraction, RDF, SHACL, and (when a store is given) one transaction that replaces the
- * article's graph. An article that fails any step is reported with its source and left out; the others go on.
+ * article's graph. An article that fails any step (including a stack overflow in the NLP) is reported with its source
+ * and left out; the others go on. An article that takes more than two minutes is reported with a warning.
  *
  * <pre>
  * ArticleLoader loader = ArticleLoader.create().store(store).problems(problems).build();
@@ -30,6 +32,9 @@ import org.entente.validate.ShaclCheck;
  * </pre>
  */
 public final class ArticleLoader {
+    /** An article that takes longer than this is reported with a warning (it was still processed). */
+    static final long SLOW_ARTICLE_MILLIS = 120_000;
+
     private final FactExtractor extractor;
     private final ActorRegistry registry;
     private final EntenteStore store;
@@ -39,7 +44,7 @@ public final class ArticleLoader {
 
     private ArticleLoader(Builder b) {
         this.registry = b.registry;
-        this.extractor = FactExtractor.create().registry(b.registry).build();
+        this.extractor = FactExtractor.create().registry(b.registry).wikidata(b.wikidata).build();
         this.store = b.store;
         this.sink = b.sink;
         this.problems = b.problems;
@@ -52,8 +57,9 @@ public final class ArticleLoader {
     /** Extracts, validates and stores one article; returns its facts, or null when it was rejected. */
     public ArticleFacts load(Article article) {
         Location where = Location.of(article.source());
+        long started = System.nanoTime();
         try {
-            ArticleFacts facts = extractor.extract(article);
+            ArticleFacts facts = extractor.extract(article, problems);
             QuadCollector collector = new QuadCollector();
             new ArticleGraphWriter(collector, registry).write(facts);
             List<Quad> quads = collector.quads();
@@ -78,6 +84,17 @@ public final class ArticleLoader {
             problems.error(where, "extraction failed: " + e);
             summary.failed();
             return null;
+        } catch (StackOverflowError e) {
+            problems.error(where, "extraction failed: stack overflow (text too deeply nested or repetitive for the "
+                    + "NLP); article skipped");
+            summary.failed();
+            return null;
+        } finally {
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (millis > SLOW_ARTICLE_MILLIS) {
+                problems.warning(where, "took " + millis / 1000 + " s to process (" + article.text().length()
+                        + " characters); shorter articles keep a batch moving");
+            }
         }
     }
 
@@ -97,6 +114,13 @@ public final class ArticleLoader {
         private EntenteStore store;
         private StreamRDF sink;
         private ProblemHandler problems;
+        private WikidataLinker wikidata;
+
+        /** Link actors the registry lacks through a Wikidata SPARQL endpoint (off when null, the default). */
+        public Builder wikidata(WikidataLinker value) {
+            this.wikidata = value;
+            return this;
+        }
 
         public Builder registry(ActorRegistry value) {
             this.registry = value;

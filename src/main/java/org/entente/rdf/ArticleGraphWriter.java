@@ -27,6 +27,7 @@ import org.entente.ingest.Article;
 import org.entente.link.Actor;
 import org.entente.link.ActorKind;
 import org.entente.link.ActorRegistry;
+import org.entente.link.wikidata.LinkResult;
 import org.entente.vocab.ENT;
 import org.entente.vocab.EntenteIris;
 import org.entente.vocab.NIF;
@@ -69,6 +70,12 @@ public final class ArticleGraphWriter {
         writeArticle(g, a, article, facts.actors());
         for (Actor actor : facts.actors()) {
             writeActor(actor);
+        }
+        for (LinkResult result : facts.linkResults()) {
+            if (result.qid().isEmpty() && !result.candidates().isEmpty()) {
+                Node actor = NodeFactory.createURI(result.local().iri());
+                result.candidates().forEach(c -> quad(g, actor, ENT.CANDIDATE_WIKIDATA, WD.entity(c.qid()).asNode()));
+            }
         }
         Set<String> used = new HashSet<>();
         for (Fact fact : facts.facts()) {

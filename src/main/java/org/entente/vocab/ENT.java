@@ -118,6 +118,8 @@ public final class ENT {
     public static final Property IMPOSER = property("imposer");
     /** property ent:sanctioned */
     public static final Property SANCTIONED = property("sanctioned");
+    /** property ent:candidateWikidata */
+    public static final Property CANDIDATE_WIKIDATA = property("candidateWikidata");
     /** property ent:speaker */
     public static final Property SPEAKER = property("speaker");
     /** property ent:quote */
