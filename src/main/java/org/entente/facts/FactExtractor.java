@@ -76,13 +76,13 @@ public final class FactExtractor {
         }
         List<Fact> facts = new ArrayList<>(new FactMerger().merge(raw));
         facts.sort(Comparator.comparing(Fact::type).thenComparingInt(Fact::anchor));
-        return new ArticleFacts(article, actorsOf(mentions, facts), facts, linkResults);
+        return new ArticleFacts(article, actorsOf(new ActingMentions(doc).filter(mentions), facts), facts, linkResults);
     }
 
-    /** Mentioned actors plus every actor a fact points to (places, offices, roles, treaties), once each. */
-    private static List<Actor> actorsOf(ArticleMentions mentions, List<Fact> facts) {
+    /** Actors the article mentions as acting, plus every actor a fact points to (places, offices, roles), once each. */
+    private static List<Actor> actorsOf(List<Actor> acting, List<Fact> facts) {
         Map<String, Actor> byIri = new LinkedHashMap<>();
-        mentions.actors().forEach(a -> byIri.putIfAbsent(a.iri(), a));
+        acting.forEach(a -> byIri.putIfAbsent(a.iri(), a));
         for (Fact f : facts) {
             f.roles().values().forEach(list -> list.forEach(a -> byIri.putIfAbsent(a.iri(), a)));
         }

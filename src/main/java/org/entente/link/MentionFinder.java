@@ -66,6 +66,9 @@ public final class MentionFinder {
                     continue;
                 }
                 Optional<NameEntry> entry = choose(registry.lookup(surface), date, fullNames);
+                if (entry.isPresent() && contradictsNer(sentence, i, i + len, entry.get())) {
+                    continue;
+                }
                 if (entry.isPresent()) {
                     out.add(new Mention(s, i, i + len, begin, end, surface, entry.get().actor(), entry.get().kind(),
                             quotes.inside(begin, end)));
@@ -74,6 +77,37 @@ public final class MentionFinder {
             }
             i += Math.max(matched, 1);
         }
+    }
+
+    /**
+     * Whether CoreNLP's entities say a state's name or capital is something else here: a person ("Chad was an
+     * anomaly"), a province or US state ("Stacey Abrams of Georgia"), or part of a longer name ("New Mexico", "the
+     * South Pole", "St. John's Church", "Washington Post"). Demonyms are kept: they modify what they name.
+     */
+    static boolean contradictsNer(CoreSentence sentence, int from, int to, NameEntry entry) {
+        boolean stateName = entry.actor().kind() == ActorKind.STATE
+                && (entry.kind() == MentionKind.NAME || entry.kind() == MentionKind.CAPITAL);
+        if (!stateName) {
+            return false;
+        }
+        List<CoreLabel> tokens = sentence.tokens();
+        for (int k = from; k < to; k++) {
+            String ner = tokens.get(k).ner();
+            if ("PERSON".equals(ner) || "STATE_OR_PROVINCE".equals(ner)) {
+                return true;
+            }
+        }
+        for (CoreEntityMention em : sentence.entityMentions()) {
+            int first = tokens.indexOf(em.tokens().get(0));
+            int last = tokens.indexOf(em.tokens().get(em.tokens().size() - 1)) + 1;
+            boolean contains = first <= from && to <= last;
+            boolean longer = first < from || to < last;
+            if (contains && longer && !Set.of("DATE", "NUMBER", "ORDINAL", "DURATION", "MONEY", "PERCENT", "TIME")
+                    .contains(em.entityType())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Proper names start with a capital; short forms ("US", "UN") only match in capitals, never "us" or "Un". */

@@ -157,6 +157,41 @@ class RuleGeneralityTest {
     }
 
     @Test
+    void questionsAssertNothingAndConflictNeedsArms() {
+        List<Fact> asked = extract("Did Iraq's invasion of Kuwait change the region?").ofType(FactType.ENGAGEMENT);
+        assertEquals(1, asked.size());
+        assertEquals(Modality.HYPOTHETICAL, asked.get(0).modality());
+        assertTrue(extract("The trade conflict between China and Japan deepened.").ofType(FactType.ENGAGEMENT).isEmpty());
+        assertEquals(1, extract("The armed conflict between Armenia and Azerbaijan resumed.").ofType(FactType.ENGAGEMENT)
+                .size());
+    }
+
+    @Test
+    void forcesInAStateAreHostedThere() {
+        List<Fact> d = extract("Officials criticised the presence of United States troops in Iraq.").ofType(FactType.DEPLOYMENT);
+        assertEquals(1, d.size(), () -> d.toString());
+        assertEquals(Optional.of("Q30"), qid(d.get(0), Role.DEPLOYER));
+        assertEquals(Optional.of("Q796"), qid(d.get(0), Role.HOST));
+    }
+
+    @Test
+    void namesInsideOtherNamesAreNotStates() {
+        List<String> qids = extract("Stacey Abrams of Georgia campaigned in New Mexico, and "
+                + "Chad Smith wrote about it in the Washington Post.").actors().stream().map(Actor::qid).toList();
+        assertTrue(!qids.contains("Q230") && !qids.contains("Q96") && !qids.contains("Q657") && !qids.contains("Q30"),
+                qids::toString);
+    }
+
+    @Test
+    void capitalsAndDemonymsActOnlyWhereTheyStandForTheState() {
+        List<String> acting = extract("Seoul criticised the plan. The minister flew to Warsaw, where Spanish was spoken "
+                + "and Russian troops were seen.").actors().stream().map(Actor::qid).toList();
+        assertTrue(acting.contains("Q884"), "Seoul criticised: South Korea acts");
+        assertTrue(acting.contains("Q159"), "Russian troops: Russia acts");
+        assertTrue(!acting.contains("Q36") && !acting.contains("Q29"), () -> "a trip to Warsaw, a language: " + acting);
+    }
+
+    @Test
     void nonPoliticalTextYieldsNoEvents() {
         ArticleFacts f = extract("The football team won the championship on Sunday. Fans celebrated in the streets of "
                 + "Madrid, and the coach said the victory belonged to the whole city.");
