@@ -76,6 +76,16 @@ public final class SentenceContext {
         return mentions;
     }
 
+    /** The text from a character offset to the end of its line (paragraph), as evidence of the article. */
+    public Evidence toLineEnd(int begin) {
+        int end = text.indexOf('\n', begin);
+        end = end < 0 ? text.length() : end;
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Evidence(begin, end, text.substring(begin, end));
+    }
+
     /** A question asserts nothing: events it mentions are at most hypothetical. */
     public boolean isQuestion() {
         List<CoreLabel> toks = tokens();

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.entente.link.Actor;
 import org.entente.link.ActorKind;
@@ -21,11 +23,13 @@ import org.entente.link.Mention;
 final class StatementRule implements Rule {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final int MIN_QUOTE_WORDS = 4;
+    private static final Pattern SPEAKER_TAG = Pattern.compile("^\\(\\(([^()\\n]{2,60})\\)\\)\\s*:?\\s*");
     private Actor lastSpeaker;
 
     @Override
     public List<Fact> apply(SentenceContext s) {
         List<Fact> out = new ArrayList<>();
+        transcriptTurn(s).ifPresent(out::add);
         for (IndexedWord verb : s.words()) {
             if (s.inQuote(verb) || !verb.tag().startsWith("VB") || !Vocabulary.SPEECH_VERBS.contains(SentenceContext.lemma(verb))) {
                 continue;
@@ -40,6 +44,34 @@ final class StatementRule implements Rule {
             }
         }
         return out;
+    }
+
+    /**
+     * An interview transcript's turn: a line that opens with a speaker tag naming a person, "((Naomi Martisius))  …" or
+     * "Naomi Martisius: …", is a direct statement by that person of the rest of the line. Tags that name no person
+     * (an interviewer's initials) are questions, not statements.
+     */
+    private Optional<Fact> transcriptTurn(SentenceContext s) {
+        Evidence sentence = s.evidence();
+        Matcher tag = SPEAKER_TAG.matcher(sentence.text());
+        if (!tag.find()) {
+            return Optional.empty();
+        }
+        int nameBegin = sentence.begin() + tag.start(1);
+        int nameEnd = sentence.begin() + tag.end(1);
+        Optional<Actor> speaker = s.mentions().inSentence(s.index()).stream()
+                .filter(m -> m.begin() >= nameBegin && m.end() <= nameEnd && m.actor().kind() == ActorKind.PERSON)
+                .map(Mention::actor).findFirst();
+        if (speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        Evidence turn = s.toLineEnd(sentence.begin());
+        String words = turn.text().substring(tag.end()).trim();
+        if (words.split("\\s+").length < MIN_QUOTE_WORDS) {
+            return Optional.empty();
+        }
+        lastSpeaker = speaker.get();
+        return Optional.of(new Fact(FactType.STATEMENT, turn).add(Role.SPEAKER, speaker.get()).quote(words, true));
     }
 
     /** "…, according to X": X said the rest of the sentence. */

@@ -192,6 +192,17 @@ class RuleGeneralityTest {
     }
 
     @Test
+    void transcriptTurnsAreStatementsOfTheTaggedPerson() {
+        ArticleFacts f = extract("((WN))  What did the team find in the cave?\n"
+                + "((Maria Lopez))  We found bone tools that were shaped with great care. They were used for leather.\n");
+        List<Fact> s = f.ofType(FactType.STATEMENT);
+        assertEquals(1, s.size(), () -> s.toString());
+        assertEquals("Maria Lopez", s.get(0).one(Role.SPEAKER).orElseThrow().label());
+        assertTrue(s.get(0).quote().orElseThrow().startsWith("We found bone tools"));
+        assertTrue(s.get(0).directQuote());
+    }
+
+    @Test
     void nonPoliticalTextYieldsNoEvents() {
         ArticleFacts f = extract("The football team won the championship on Sunday. Fans celebrated in the streets of "
                 + "Madrid, and the coach said the victory belonged to the whole city.");
