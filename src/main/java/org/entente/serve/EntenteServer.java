@@ -19,6 +19,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.entente.error.EntenteException;
 import org.entente.error.Location;
+import org.entente.export.GraphViewServlet;
 
 /**
  * Serves an Entente dataset read-only over HTTP with Apache Jena Fuseki: the SPARQL 1.1 Protocol for queries,
@@ -43,6 +44,9 @@ import org.entente.error.Location;
  *       For a TDB2 store {@code ?default} is the stored default graph (empty in Entente) and the union of the
  *       named graphs is {@code ?graph=urn:x-arq:UnionGraph}; for other datasets {@code ?default} is the union;</li>
  *   <li>{@code /$/ping}: liveness check;</li>
+ *   <li>{@code /graph/} (unless {@link Builder#graphView(boolean)} turns it off): the live alliance view, a page
+ *       that draws the network with Cytoscape.js from this dataset's SPARQL endpoint (see {@link GraphViewServlet});
+ *       {@code GET} and {@code HEAD} only;</li>
  *   <li>with the UI: {@code /} and its static files (the Fuseki UI from {@code jena-fuseki-ui}),
  *       {@code /$/server} (server and dataset description, which the UI reads to list datasets and find the
  *       query endpoint) and {@code /$/stats} (request counters shown on the UI's dataset page).</li>
@@ -172,6 +176,7 @@ public final class EntenteServer implements AutoCloseable {
         private int port = DEFAULT_PORT;
         private String datasetName = DEFAULT_DATASET_NAME;
         private boolean ui = true;
+        private boolean graphView = true;
         private long queryTimeoutMillis = DEFAULT_QUERY_TIMEOUT_MILLIS;
 
         private Builder() {
@@ -198,6 +203,12 @@ public final class EntenteServer implements AutoCloseable {
         /** Whether to serve the Fuseki web UI at "/" (needs jena-fuseki-ui on the classpath); default true. */
         public Builder ui(boolean ui) {
             this.ui = ui;
+            return this;
+        }
+
+        /** Whether to serve the live alliance view at /graph/; default true. */
+        public Builder graphView(boolean graphView) {
+            this.graphView = graphView;
             return this;
         }
 
@@ -238,6 +249,9 @@ public final class EntenteServer implements AutoCloseable {
                     .enablePing(true)
                     .add(datasetName, readOnlyService(servedDataset()))
                     .addFilter("/$/*", new ReadOnlyAdminFilter());
+            if (graphView) {
+                fuseki.addServlet(GraphViewServlet.PATH + "/*", new GraphViewServlet(datasetName + "/sparql"));
+            }
             if (uiBase != null) {
                 fuseki.staticFileBase(uiBase)
                         .addServlet("/$/server", new ActionServerStatus())
