@@ -62,7 +62,8 @@ final class DeploymentRule implements Rule {
         if (deployer.isEmpty()) {
             return Optional.empty();
         }
-        Fact fact = new Fact(FactType.DEPLOYMENT, s.evidence()).add(Role.DEPLOYER, deployer.get());
+        Fact fact = new Fact(FactType.DEPLOYMENT, s.evidence()).add(Role.DEPLOYER, deployer.get())
+                .modality(s.modalityOfNoun(trigger));
         destinations(s, trigger, fact);
         support(s, trigger, fact);
         if (force != null) {

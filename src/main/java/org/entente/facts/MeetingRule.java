@@ -62,10 +62,15 @@ final class MeetingRule implements Rule {
                     && !(s.relationToParent(w).equals("obj") && s.parent(w).map(p -> SentenceContext.lemma(p).equals("hold")).orElse(false))) {
                 List<Actor> who = new ArrayList<>();
                 nounParticipants(s, w, who);
-                build(s, w, who, Modality.ASSERTED).ifPresent(out::add);
+                build(s, w, who, s.modalityOfNoun(w)).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /** A meeting is diplomacy when a state, an organization or a known office holder (linked to Wikidata) takes part. */
+    private static boolean political(Actor a) {
+        return a.kind() == ActorKind.STATE || a.kind().isOrganization() || (a.kind() == ActorKind.PERSON && a.isLinked());
     }
 
     private static void subjects(SentenceContext s, IndexedWord verb, List<Actor> who) {
@@ -100,7 +105,7 @@ final class MeetingRule implements Rule {
     }
 
     private static Optional<Fact> build(SentenceContext s, IndexedWord head, List<Actor> who, Modality modality) {
-        if (who.size() < 2) {
+        if (who.size() < 2 || who.stream().noneMatch(MeetingRule::political)) {
             return Optional.empty();
         }
         Fact fact = new Fact(FactType.MEETING, s.evidence()).modality(modality);

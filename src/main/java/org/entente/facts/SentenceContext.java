@@ -33,6 +33,10 @@ public final class SentenceContext {
     private static final Set<String> PLANNING = Set.of("plan", "intend", "threaten", "prepare", "pledge", "promise",
             "vow", "consider", "propose", "aim", "seek", "offer", "expect", "agree");
     private static final Set<String> DENYING = Set.of("refuse", "deny", "decline", "reject", "fail", "stop", "halt");
+    private static final Set<String> PERMITTING = Set.of("allow", "authorize", "authorise", "permit", "approve",
+            "arrange", "schedule", "organize", "organise", "discuss", "request", "call");
+    private static final Set<String> CANCELLING = Set.of("cancel", "postpone", "suspend", "scrap", "rule", "abandon",
+            "call off");
 
     private final int index;
     private final CoreSentence sentence;
@@ -342,6 +346,29 @@ public final class SentenceContext {
                 return Modality.PLANNED;
             }
             return modalityOf(governor);
+        }
+        return Modality.ASSERTED;
+    }
+
+    /**
+     * How sure a fact named by a noun is, from the verb that governs it: "arrange a meeting", "allowed deployments",
+     * "plans for a summit" are planned; "cancelled the talks", "ruled out a deployment" negated; otherwise the
+     * governing verb's own modality, or asserted for a bare noun.
+     */
+    public Modality modalityOfNoun(IndexedWord noun) {
+        IndexedWord governor = graph().getParent(noun);
+        for (int hops = 0; governor != null && hops < 3; hops++) {
+            String g = lemma(governor);
+            if (PLANNING.contains(g) || PERMITTING.contains(g)) {
+                return Modality.PLANNED;
+            }
+            if (DENYING.contains(g) || CANCELLING.contains(g)) {
+                return Modality.NEGATED;
+            }
+            if (governor.tag().startsWith("VB")) {
+                return modalityOf(governor);
+            }
+            governor = graph().getParent(governor);
         }
         return Modality.ASSERTED;
     }
