@@ -23,13 +23,16 @@ final class ArticleAssembler {
     private final ArticleMetadata defaults;
     private final ProblemHandler problems;
     private final int maxChars;
+    private final int maxSentenceWords;
     private final LocalDate latest;
     private final Map<String, String> seenIds = new HashMap<>();
 
-    ArticleAssembler(ArticleMetadata defaults, ProblemHandler problems, int maxChars, LocalDate today) {
+    ArticleAssembler(ArticleMetadata defaults, ProblemHandler problems, int maxChars, int maxSentenceWords,
+            LocalDate today) {
         this.defaults = defaults;
         this.problems = problems;
         this.maxChars = maxChars;
+        this.maxSentenceWords = maxSentenceWords;
         this.latest = today.plusDays(1);
     }
 
@@ -49,6 +52,18 @@ final class ArticleAssembler {
             problems.error(at, "text has no letters (binary or not prose?); article skipped");
             return Optional.empty();
         }
+        Optional<String> notProse = NonProseDetector.reason(text);
+        if (notProse.isPresent()) {
+            problems.error(at, notProse.get() + "; article skipped");
+            return Optional.empty();
+        }
+        LongestSentence longest = LongestSentence.of(text);
+        if (longest.words() > maxSentenceWords) {
+            problems.error(at.at(longest.offset()), "a sentence of " + longest.words() + " words begins at offset "
+                    + longest.offset() + ", more than the limit of " + maxSentenceWords
+                    + " words per sentence (NLP time grows steeply with sentence length); article skipped");
+            return Optional.empty();
+        }
         text = replaceControlCharacters(text, at);
 
         ArticleMetadata own = withUrlImplied(raw.metadata());
@@ -64,6 +79,13 @@ final class ArticleAssembler {
         ArticleMetadata metadata = ownWithDateline.orElse(fromText).orElse(defaults);
         if (!valid(metadata, at)) {
             return Optional.empty();
+        }
+        if (metadata.language() == null) {
+            EnglishLikelihood english = EnglishLikelihood.of(text);
+            if (!english.looksEnglish()) {
+                problems.warning(at, "text does not look English (" + english.describe()
+                        + ") and states no language: extraction rules are for English; article kept");
+            }
         }
 
         String id = raw.id();
@@ -102,7 +124,13 @@ final class ArticleAssembler {
             ok = false;
         }
         if (metadata.url() != null && !WebUrls.isAbsoluteHttp(metadata.url())) {
-            problems.error(at, "url '" + metadata.url() + "' is not an absolute http(s) URL; article skipped");
+            problems.error(at, "url '" + shown(metadata.url()) + "' is not an absolute http(s) URL without spaces, "
+                    + "quotes or angle brackets; article skipped");
+            ok = false;
+        }
+        if (metadata.license() != null && !WebUrls.isAbsoluteHttp(metadata.license())) {
+            problems.error(at, "license '" + shown(metadata.license()) + "' is not an absolute http(s) IRI without "
+                    + "spaces, quotes or angle brackets; article skipped");
             ok = false;
         }
         String language = metadata.language();
@@ -110,6 +138,21 @@ final class ArticleAssembler {
             problems.warning(at, "language '" + language + "': extraction rules are for English; article kept");
         }
         return ok;
+    }
+
+    /** A value as messages quote it: line breaks and other control characters escaped, at most 200 characters. */
+    private static String shown(String value) {
+        String cut = value.length() > 200 ? value.substring(0, 200) + "..." : value;
+        StringBuilder sb = new StringBuilder(cut.length());
+        for (int i = 0; i < cut.length(); i++) {
+            char c = cut.charAt(i);
+            if (Character.isISOControl(c)) {
+                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean isEnglish(String language) {

@@ -51,9 +51,11 @@ import org.entente.error.ProblemHandler;
  * </ul>
  *
  * <p>Checks (an error skips the article): empty text, text longer than {@link Builder#maxChars(int)}, text without
- * letters, bytes that are not UTF-8, a date that does not exist, lies after tomorrow or before 1900, a url that is
- * not absolute http(s), an id already produced in this run. Warnings: control characters (replaced by spaces,
- * offsets kept), a language other than English, unknown sidecar keys.
+ * letters, bytes that are not UTF-8, text that is binary, UTF-16 or HTML/XML markup ({@link NonProseDetector}), a
+ * sentence longer than {@link Builder#maxSentenceWords(int)} words, a date that does not exist, lies after tomorrow or
+ * before 1900, a url or license that is not an absolute http(s) IRI, an id already produced in this run. Warnings:
+ * control characters (replaced by spaces, offsets kept), a language other than English (stated, or guessed by
+ * {@link EnglishLikelihood} when none is stated), unknown sidecar keys.
  *
  * <p>A leading dateline and a trailing agency credit are found by {@link DatelineParser}; {@link Article#bodyStart()}
  * and {@link Article#bodyEnd()} exclude them. Metadata precedence per component: the source (sidecar, row, line, or
@@ -64,19 +66,34 @@ import org.entente.error.ProblemHandler;
  * It is not meant to be read from several threads at once.
  */
 public final class ArticleSource {
-    /** The default limit on an article's length in characters. */
-    public static final int DEFAULT_MAX_CHARS = 2_000_000;
+    /**
+     * The default limit on an article's length in characters. CoreNLP holds a whole article as one annotation:
+     * measured with Entente's pipeline on Wikinews prose (2 shared CPUs), 100,000 characters kept 78 MB of heap
+     * once annotated and took 52 s, 200,000 characters kept 136 MB and took 221 s, with the heap peaking at 3.2 and
+     * 3.5 GB (1.1 GB of it the models). The old limit of 2,000,000 characters would keep well over 1 GB in one
+     * annotation and annotate for half an hour. The longest article of the Wikinews sample has 104,313 characters.
+     */
+    public static final int DEFAULT_MAX_CHARS = 200_000;
+    /**
+     * The default limit on a sentence's length in words. CoreNLP's time-expression rules (SUTime) backtrack, so their
+     * time grows faster than the sentence: measured as above, a sentence of 200 words took 3 s, 400 words 6 s, 800
+     * words 13 s, and one of 20,000 words had not finished after 10 minutes. The longest sentence of the Wikinews
+     * sample has about 360 words (a list).
+     */
+    public static final int DEFAULT_MAX_SENTENCE_WORDS = 1_000;
 
     private final List<Path> paths;
     private final ArticleMetadata defaults;
     private final ProblemHandler problems;
     private final int maxChars;
+    private final int maxSentenceWords;
 
     private ArticleSource(Builder builder) {
         this.paths = List.copyOf(builder.paths);
         this.defaults = builder.defaults;
         this.problems = builder.problems;
         this.maxChars = builder.maxChars;
+        this.maxSentenceWords = builder.maxSentenceWords;
     }
 
     /** Starts describing a source. */
@@ -121,7 +138,8 @@ public final class ArticleSource {
         private final Deque<Path> roots = new ArrayDeque<>(paths);
         private final Deque<Path> files = new ArrayDeque<>();
         private final Set<Path> seenFiles = new HashSet<>();
-        private final ArticleAssembler assembler = new ArticleAssembler(defaults, problems, maxChars, LocalDate.now());
+        private final ArticleAssembler assembler = new ArticleAssembler(defaults, problems, maxChars,
+                maxSentenceWords, LocalDate.now());
         private RawArticleReader reader;
         private Article pending;
 
@@ -184,6 +202,7 @@ public final class ArticleSource {
         private ArticleMetadata defaults = ArticleMetadata.empty();
         private ProblemHandler problems;
         private int maxChars = DEFAULT_MAX_CHARS;
+        private int maxSentenceWords = DEFAULT_MAX_SENTENCE_WORDS;
 
         private Builder() {
         }
@@ -213,6 +232,15 @@ public final class ArticleSource {
         }
 
         /**
+         * The longest sentence accepted, in words (as {@link LongestSentence} counts them); default
+         * {@value ArticleSource#DEFAULT_MAX_SENTENCE_WORDS}.
+         */
+        public Builder maxSentenceWords(int limit) {
+            this.maxSentenceWords = limit;
+            return this;
+        }
+
+        /**
          * Checks the description and builds the source.
          *
          * @throws IllegalStateException when no path or no problem handler was given
@@ -228,6 +256,9 @@ public final class ArticleSource {
             }
             if (maxChars < 1) {
                 throw new IllegalArgumentException("maxChars must be positive, not " + maxChars);
+            }
+            if (maxSentenceWords < 1) {
+                throw new IllegalArgumentException("maxSentenceWords must be positive, not " + maxSentenceWords);
             }
             for (Path path : paths) {
                 if (!Files.exists(path)) {

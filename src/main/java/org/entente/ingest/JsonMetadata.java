@@ -51,7 +51,12 @@ final class JsonMetadata {
     static JsonObject parseObject(String json) {
         JsonReader reader = new JsonReader(new StringReader(json));
         reader.setStrictness(Strictness.STRICT);
-        JsonElement element = JsonParser.parseReader(reader);
+        JsonElement element;
+        try {
+            element = JsonParser.parseReader(reader);
+        } catch (JsonParseException e) {
+            throw new JsonParseException(oneLine(e), e);
+        }
         try {
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new JsonParseException("unexpected content after the JSON value");
@@ -129,6 +134,14 @@ final class JsonMetadata {
     private void fail(String message) {
         failed = true;
         problems.error(where, consequence == null ? message : message + "; " + consequence);
+    }
+
+    /** Gson's message on one line, without the exception class and the link to its troubleshooting page. */
+    private static String oneLine(JsonParseException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        int lineBreak = message.indexOf('\n');
+        return (lineBreak >= 0 ? message.substring(0, lineBreak) : message).strip();
     }
 
     static String describe(JsonElement value) {

@@ -28,6 +28,7 @@ final class TextArticleReader extends RawArticleReader {
         done = true;
         Location where = Location.of(file.toString());
         String text;
+        byte[] bytes = null;
         try {
             long size = Files.size(file);
             if (size > 3L * maxChars) {
@@ -35,9 +36,10 @@ final class TextArticleReader extends RawArticleReader {
                         + " characters; article skipped");
                 return null;
             }
-            text = StrictUtf8.decode(Files.readAllBytes(file));
+            bytes = Files.readAllBytes(file);
+            text = StrictUtf8.decode(bytes);
         } catch (StrictUtf8.MalformedException e) {
-            problems.error(where, "file is not valid UTF-8 (" + e.getMessage() + "); article skipped");
+            problems.error(where, "file is not valid UTF-8 (" + e.getMessage() + utf16Hint(bytes) + "); article skipped");
             return null;
         } catch (IOException e) {
             problems.error(where, "cannot read file: " + e.getMessage() + "; article skipped");
@@ -48,6 +50,18 @@ final class TextArticleReader extends RawArticleReader {
             return null;
         }
         return new RawArticle(file.toString(), Slugs.fromFileName(file), text, metadata.get());
+    }
+
+    /** A hint when the bytes start with a UTF-16 byte-order mark. */
+    private static String utf16Hint(byte[] bytes) {
+        if (bytes != null && bytes.length >= 2) {
+            int b0 = bytes[0] & 0xff;
+            int b1 = bytes[1] & 0xff;
+            if ((b0 == 0xff && b1 == 0xfe) || (b0 == 0xfe && b1 == 0xff)) {
+                return "; it starts with a UTF-16 byte-order mark: save it as UTF-8";
+            }
+        }
+        return "";
     }
 
     @Override

@@ -4,10 +4,14 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Checks on article URLs: absolute http(s) with a host, no spaces; and the host of such a URL. */
+/**
+ * Checks on article URLs and license IRIs: absolute http(s) with a host, and none of the characters an IRI may not
+ * hold (spaces, control characters, {@code < > " { } | \\ ^ `}), so the value is safe as an IRI in any RDF syntax and
+ * in SPARQL; and the host of such a URL.
+ */
 final class WebUrls {
     private static final Pattern ABSOLUTE_HTTP = Pattern.compile(
-            "(?i)https?://(?<host>[\\p{L}\\p{N}.-]+)(?::\\d{1,5})?(?:[/?#][^\\s\\p{Cc}]*)?");
+            "(?i)https?://(?<host>[\\p{L}\\p{N}.-]+)(?::\\d{1,5})?(?:[/?#][^\\s\\p{Cc}<>\"{}|\\\\^`]*)?");
 
     private WebUrls() {
     }

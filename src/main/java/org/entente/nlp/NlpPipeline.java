@@ -19,6 +19,10 @@ import org.entente.ingest.Article;
  */
 public final class NlpPipeline {
     public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+    /** Sentences with more tokens than this get no part-of-speech tags and no named entities. */
+    public static final int MAX_SENTENCE_TOKENS = 1_500;
+    /** Time the dependency parser may spend on one sentence before giving up on it. */
+    public static final long SENTENCE_PARSE_TIMEOUT_MILLIS = 60_000;
     private static volatile NlpPipeline shared;
 
     private final StanfordCoreNLP corenlp;
@@ -51,6 +55,13 @@ public final class NlpPipeline {
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.applyFineGrained", "true");
         p.setProperty("ner.buildEntityMentions", "true");
+        // Guards against pathological sentences (the ingest stage already refuses sentences over 1,000 words, see
+        // ArticleSource.DEFAULT_MAX_SENTENCE_WORDS): a longer sentence is left untagged and without entities rather
+        // than tagged in time that grows faster than its length, and parsing one sentence may take at most a minute.
+        // Wikinews sentences stay far below both limits, so they do not change normal output.
+        p.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
+        p.setProperty("ner.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
+        p.setProperty("depparse.sentenceTimeout", String.valueOf(SENTENCE_PARSE_TIMEOUT_MILLIS));
         return p;
     }
 
