@@ -353,10 +353,14 @@ public final class SentenceContext {
     /**
      * How sure a fact named by a noun is, from the verb that governs it: "arrange a meeting", "allowed deployments",
      * "plans for a summit" are planned; "cancelled the talks", "ruled out a deployment" negated; otherwise the
-     * governing verb's own modality, or asserted for a bare noun.
+     * governing verb's own modality. A noun that is the subject of its verb is presupposed, not hedged: in "the
+     * deployment would pose risks" the deployment is asserted.
      */
     public Modality modalityOfNoun(IndexedWord noun) {
         IndexedWord governor = graph().getParent(noun);
+        if (relationToParent(noun).startsWith("nsubj")) {
+            return Modality.ASSERTED;
+        }
         for (int hops = 0; governor != null && hops < 3; hops++) {
             String g = lemma(governor);
             if (PLANNING.contains(g) || PERMITTING.contains(g)) {

@@ -203,6 +203,17 @@ class RuleGeneralityTest {
     }
 
     @Test
+    void aNounEventIsPresupposedAsSubjectAndPlannedAsObjectOfPlanning() {
+        List<Fact> subject = extract("The deployment of Chinese troops to Mali would pose new risks.").ofType(FactType.DEPLOYMENT);
+        assertEquals(1, subject.size());
+        assertEquals(Modality.ASSERTED, subject.get(0).modality());
+        List<Fact> arranged = extract("Diplomats worked to arrange a meeting between Vladimir Putin and Recep Tayyip Erdogan.")
+                .ofType(FactType.MEETING);
+        assertEquals(1, arranged.size(), () -> arranged.toString());
+        assertEquals(Modality.PLANNED, arranged.get(0).modality());
+    }
+
+    @Test
     void nonPoliticalTextYieldsNoEvents() {
         ArticleFacts f = extract("The football team won the championship on Sunday. Fans celebrated in the streets of "
                 + "Madrid, and the coach said the victory belonged to the whole city.");
