@@ -29,7 +29,7 @@ final class AidRule implements Rule {
 
     private Optional<Fact> aid(SentenceContext s, IndexedWord verb) {
         List<IndexedWord> things = new ArrayList<>();
-        for (IndexedWord o : concat(s.children(verb, "obj"), s.childrenExact(verb, "obl:with"))) {
+        for (IndexedWord o : SentenceContext.concat(s.children(verb, "obj"), s.childrenExact(verb, "obl:with"))) {
             things.add(o);
             things.addAll(s.children(o, "conj"));
         }
@@ -54,7 +54,7 @@ final class AidRule implements Rule {
         if (!isAid) {
             return Optional.empty();
         }
-        Optional<Actor> donor = agent(s, concat(s.childrenExact(verb, "nsubj"), s.childrenExact(verb, "obl:agent")));
+        Optional<Actor> donor = agent(s, SentenceContext.concat(s.childrenExact(verb, "nsubj"), s.childrenExact(verb, "obl:agent")));
         List<IndexedWord> recipients = new ArrayList<>();
         for (String rel : List.of("obl:to", "iobj", "obl:for")) {
             recipients.addAll(s.childrenExact(verb, rel));
@@ -93,9 +93,4 @@ final class AidRule implements Rule {
         return Optional.empty();
     }
 
-    private static List<IndexedWord> concat(List<IndexedWord> a, List<IndexedWord> b) {
-        List<IndexedWord> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
 }

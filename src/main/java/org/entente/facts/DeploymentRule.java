@@ -20,10 +20,7 @@ final class DeploymentRule implements Rule {
     @Override
     public List<Fact> apply(SentenceContext s) {
         List<Fact> out = new ArrayList<>();
-        for (IndexedWord w : s.words()) {
-            if (s.inQuote(w)) {
-                continue;
-            }
+        for (IndexedWord w : s.unquotedWords()) {
             String lemma = SentenceContext.lemma(w);
             if (Vocabulary.DEPLOY_NOUNS.contains(lemma) && w.tag().startsWith("NN")) {
                 nounDeployment(s, w).ifPresent(out::add);
@@ -77,7 +74,7 @@ final class DeploymentRule implements Rule {
     /** "X sent/deployed (N) troops to Y", and the passive "N X troops were deployed to Y". */
     private Optional<Fact> verbDeployment(SentenceContext s, IndexedWord verb) {
         IndexedWord force = null;
-        for (IndexedWord o : concat(s.children(verb, "obj"), s.children(verb, "nsubj:pass"))) {
+        for (IndexedWord o : SentenceContext.concat(s.children(verb, "obj"), s.children(verb, "nsubj:pass"))) {
             if (Vocabulary.FORCES.contains(SentenceContext.lemma(o))) {
                 force = o;
             }
@@ -138,7 +135,7 @@ final class DeploymentRule implements Rule {
     }
 
     private static void support(SentenceContext s, IndexedWord head, Fact fact) {
-        for (IndexedWord c : concat(s.children(head, "nmod"), s.children(head, "obl"))) {
+        for (IndexedWord c : SentenceContext.concat(s.children(head, "nmod"), s.children(head, "obl"))) {
             String rel = s.relationToParent(c);
             boolean supportPhrase = rel.endsWith("in_support_of") || rel.endsWith("on_behalf_of")
                     || (SentenceContext.lemma(c).equals("support") && (rel.endsWith(":in") || rel.endsWith(":of")));
@@ -203,9 +200,4 @@ final class DeploymentRule implements Rule {
         return Optional.of(fact);
     }
 
-    private static List<IndexedWord> concat(List<IndexedWord> a, List<IndexedWord> b) {
-        List<IndexedWord> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
 }

@@ -19,10 +19,7 @@ final class EngagementRule implements Rule {
     @Override
     public List<Fact> apply(SentenceContext s) {
         List<Fact> out = new ArrayList<>();
-        for (IndexedWord w : s.words()) {
-            if (s.inQuote(w)) {
-                continue;
-            }
+        for (IndexedWord w : s.unquotedWords()) {
             String lemma = SentenceContext.lemma(w);
             boolean qualified = Vocabulary.QUALIFIED_BATTLE_NOUNS.contains(lemma) && s.children(w, "amod").stream()
                     .anyMatch(a -> Vocabulary.MILITARY_MODIFIERS.contains(SentenceContext.lemma(a)));

@@ -20,10 +20,7 @@ final class MeetingRule implements Rule {
     @Override
     public List<Fact> apply(SentenceContext s) {
         List<Fact> out = new ArrayList<>();
-        for (IndexedWord w : s.words()) {
-            if (s.inQuote(w)) {
-                continue;
-            }
+        for (IndexedWord w : s.unquotedWords()) {
             String lemma = SentenceContext.lemma(w);
             if (w.tag().startsWith("VB") && lemma.equals("meet")) {
                 List<Actor> subjects = new ArrayList<>();

@@ -106,6 +106,11 @@ public final class SentenceContext {
         return graph().vertexListSorted();
     }
 
+    /** The narrator's words, in order: quoted words are someone's speech, not facts the article states. */
+    public List<IndexedWord> unquotedWords() {
+        return words().stream().filter(w -> !inQuote(w)).toList();
+    }
+
     public static String lemma(IndexedWord w) {
         String lemma = w.lemma();
         return (lemma == null ? w.word() : lemma).toLowerCase(Locale.ROOT);
@@ -221,7 +226,8 @@ public final class SentenceContext {
         }
     }
 
-    private static List<IndexedWord> concat(List<IndexedWord> a, List<IndexedWord> b) {
+    /** The words of both lists, in order: children by two relations at once. */
+    static List<IndexedWord> concat(List<IndexedWord> a, List<IndexedWord> b) {
         List<IndexedWord> out = new ArrayList<>(a);
         out.addAll(b);
         return out;

@@ -54,7 +54,7 @@ final class TreatyRule implements Rule {
             addStates(s, s.actorsOf(c), parties);
         }
         IndexedWord signing = null;
-        for (IndexedWord acl : concat(s.children(trigger, "acl"), s.children(trigger, "amod"))) {
+        for (IndexedWord acl : SentenceContext.concat(s.children(trigger, "acl"), s.children(trigger, "amod"))) {
             if (SentenceContext.lemma(acl).matches("sign|signed|conclude|concluded")) {
                 signing = acl;
             }
@@ -111,11 +111,6 @@ final class TreatyRule implements Rule {
         return rel.equals("dep") || rel.equals("appos") ? s.parent(trigger).orElse(null) : null;
     }
 
-    private static List<IndexedWord> concat(List<IndexedWord> a, List<IndexedWord> b) {
-        List<IndexedWord> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
 
     /** The treaty's name: a quoted name right before the noun, or its capitalised modifiers, plus the noun. */
     private static String name(SentenceContext s, IndexedWord trigger) {
@@ -132,7 +127,7 @@ final class TreatyRule implements Rule {
             }
         }
         int first = trigger.index();
-        for (IndexedWord c : concat(s.children(trigger, "compound"), s.children(trigger, "amod"))) {
+        for (IndexedWord c : SentenceContext.concat(s.children(trigger, "compound"), s.children(trigger, "amod"))) {
             if (!"DATE".equals(tokens.get(c.index() - 1).ner()) && !"NUMBER".equals(tokens.get(c.index() - 1).ner())) {
                 first = Math.min(first, c.index());
             }
