@@ -60,7 +60,9 @@ final class ExtractedItems {
             f.all(r).forEach(a -> keys.add(Identity.of(asInteractor(a))));
         }
         keys.add("modality=" + f.modality().name().toLowerCase(Locale.ROOT));
-        items.add(new Item("event:" + type, keys, null, "event:" + type + " " + keys + " \u00ab" + abbreviate(sentence) + "\u00bb"));
+        String allSentences = String.join(" ", f.evidence().stream().map(e -> e.text()).toList());
+        items.add(new Item("event:" + type, keys, allSentences,
+                "event:" + type + " " + keys + " \u00ab" + abbreviate(sentence) + "\u00bb"));
     }
 
     private static Actor asInteractor(Actor a) {

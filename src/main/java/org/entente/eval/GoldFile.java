@@ -57,7 +57,8 @@ final class GoldFile {
                 }
             }
             keys.add("modality=" + modality(ev));
-            items.add(new Item(category, keys, null, category + " " + keys + " \u00ab" + string(ev, "sentence") + "\u00bb"));
+            items.add(new Item(category, keys, string(ev, "sentence"),
+                    category + " " + keys + " \u00ab" + string(ev, "sentence") + "\u00bb"));
         }
         for (JsonElement e : array(o, "statements")) {
             JsonObject s = e.getAsJsonObject();

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * Pairs gold items with extracted items one to one, per category: same category, same set of identities, and for
- * statements quotes that overlap (one's opening words found in the other). Unpaired gold items are misses, unpaired
+ * statements quotes that overlap, for events sentences that overlap (one's opening words found in the other; an
+ * extracted event carries all the sentences it was merged from). Unpaired gold items are misses, unpaired
  * extracted items are false positives.
  */
 final class Matcher {
