@@ -55,6 +55,17 @@ class MatcherTest {
     }
 
     @Test
+    void eventsMustShareASentence() {
+        Item gold = item("event:treaty", "Cyprus and Egypt signed a deal on Monday.", "Q229", "Q79", "modality=asserted");
+        Item elsewhere = item("event:treaty", "The two states had talked for years about gas.", "Q229", "Q79",
+                "modality=asserted");
+        Item merged = item("event:treaty", "The two states had talked for years. Cyprus and Egypt signed a deal on Monday.",
+                "Q229", "Q79", "modality=asserted");
+        assertEquals(0, Matcher.score(List.of(gold), List.of(elsewhere)).of("event:treaty").truePositives());
+        assertEquals(1, Matcher.score(List.of(gold), List.of(merged)).of("event:treaty").truePositives());
+    }
+
+    @Test
     void goldFileGivesItemsPerSection(@TempDir Path tmp) throws Exception {
         Path gold = tmp.resolve("gold.json");
         Files.writeString(gold, """
@@ -67,7 +78,7 @@ class MatcherTest {
                 """);
         List<Item> items = GoldFile.read(gold);
         assertEquals(6, items.size());
-        assertTrue(items.contains(new Item("event:engagement", Set.of("Q159", "Q212", "modality=asserted"), null,
+        assertTrue(items.contains(new Item("event:engagement", Set.of("Q159", "Q212", "modality=asserted"), "x",
                 items.get(3).describe())));
         assertTrue(items.stream().anyMatch(i -> i.category().equals("actor") && i.keys().equals(Set.of("name:bruce bennett"))));
     }
