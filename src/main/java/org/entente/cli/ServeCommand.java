@@ -1,5 +1,9 @@
 package org.entente.cli;
 
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.entente.error.ProblemCollector;
@@ -12,12 +16,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code entente serve [--store DIR] [--port N]}: the store over SPARQL with the Fuseki UI; sample loaded if empty. */
-@Command(name = "serve", description = "Serve the store read-only over SPARQL (Fuseki, with its UI). "
-        + "An empty store is first loaded with the bundled sample article.")
+/**
+ * {@code entente serve [--store DIR] [--port N] [--query-timeout S] [--max-rows N] [--update-password-file FILE]}:
+ * the store over SPARQL with the Fuseki UI, read-only unless the operator gives an update password; sample loaded if
+ * empty.
+ */
+@Command(name = "serve", description = "Serve the store over SPARQL (Fuseki, with its UI), read-only unless an update "
+        + "password is given. An empty store is first loaded with the bundled sample article.")
 final class ServeCommand implements Callable<Integer> {
+    /** The environment variable read for the update password when no file is given. */
+    static final String PASSWORD_ENV = "ENTENTE_UPDATE_PASSWORD";
+
     @Mixin
     StoreOption storeOption;
 
@@ -25,11 +37,35 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "3030")
     int port;
 
+    @Option(names = "--query-timeout", paramLabel = "SECONDS",
+            description = "Longest a query may run, in seconds (default: ${DEFAULT-VALUE})", defaultValue = "60")
+    long queryTimeoutSeconds;
+
+    @Option(names = "--max-rows", paramLabel = "N",
+            description = "Most rows a SELECT, CONSTRUCT or DESCRIBE answers (default: ${DEFAULT-VALUE})",
+            defaultValue = "100000")
+    long maxRows;
+
+    @Option(names = "--update-password-file", paramLabel = "FILE",
+            description = "File whose first line is the password of user '" + EntenteServer.UPDATE_USER + "' for "
+                    + "the write endpoints /update (SPARQL Update) and /data-write (Graph Store Protocol). Without it "
+                    + "(or the environment variable " + PASSWORD_ENV + ") the server has no write endpoint.")
+    Path updatePasswordFile;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (queryTimeoutSeconds <= 0 || queryTimeoutSeconds > Long.MAX_VALUE / 1000) {
+            throw new ParameterException(spec.commandLine(), "--query-timeout must be a positive number of seconds");
+        }
+        if (maxRows <= 0) {
+            throw new ParameterException(spec.commandLine(), "--max-rows must be positive");
+        }
+        String password = updatePassword();
+        EntenteServer.Builder builder = EntenteServer.create().port(port)
+                .queryTimeoutMillis(queryTimeoutSeconds * 1000).maxRows(maxRows).updatePassword(password);
         EntenteStore store = EntenteStore.open(storeOption.store);
         if (store.isEmpty()) {
             Path sample = Samples.seedArticle();
@@ -38,11 +74,46 @@ final class ServeCommand implements Callable<Integer> {
             ArticleLoader loader = ArticleLoader.create().store(store).problems(problems).build();
             ArticleSource.create().path(sample).problems(problems).build().forEach(loader::load);
         }
-        EntenteServer server = EntenteServer.create().dataset(store.dataset()).port(port).build().start();
+        EntenteServer server;
+        try {
+            server = builder.dataset(store.dataset()).build().start();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+        }
         spec.commandLine().getOut().println("entente: serving " + server.datasetUrl() + " (SPARQL at "
                 + server.datasetUrl() + "/sparql, UI at " + server.baseUrl() + "/)");
+        if (password == null) {
+            spec.commandLine().getOut().println("entente: read-only, no write endpoint");
+        } else {
+            spec.commandLine().getOut().println("entente: writes only at " + server.datasetUrl() + "/"
+                    + EntenteServer.UPDATE_ENDPOINT + " and " + server.datasetUrl() + "/" + EntenteServer.WRITE_ENDPOINT
+                    + ", HTTP Basic user '" + EntenteServer.UPDATE_USER + "'");
+        }
         spec.commandLine().getOut().flush();
         server.join();
         return EntenteCli.OK;
+    }
+
+    /** The password from --update-password-file (its first line), else from the environment, else null. */
+    private String updatePassword() {
+        if (updatePasswordFile != null) {
+            try {
+                String text = Files.readString(updatePasswordFile, StandardCharsets.UTF_8);
+                String first = text.lines().findFirst().orElse("");
+                if (first.isEmpty()) {
+                    throw new ParameterException(spec.commandLine(),
+                            "--update-password-file " + updatePasswordFile + ": the first line is empty");
+                }
+                return first;
+            } catch (CharacterCodingException e) {
+                throw new ParameterException(spec.commandLine(),
+                        "--update-password-file " + updatePasswordFile + ": not UTF-8 text");
+            } catch (IOException e) {
+                throw new ParameterException(spec.commandLine(),
+                        "--update-password-file " + updatePasswordFile + ": cannot read it (" + e.getMessage() + ")");
+            }
+        }
+        String env = System.getenv(PASSWORD_ENV);
+        return env == null || env.isEmpty() ? null : env;
     }
 }

@@ -5,7 +5,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
@@ -14,6 +18,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -22,10 +27,23 @@ import org.entente.error.Location;
 import org.entente.export.GraphViewServlet;
 
 /**
- * Serves an Entente dataset read-only over HTTP with Apache Jena Fuseki: the SPARQL 1.1 Protocol for queries,
- * the Graph Store Protocol for reading graphs, and (by default) the Fuseki web UI for querying in a browser.
- * Nothing this server offers can change the data: there is no SPARQL Update, no upload, no Graph Store write
- * and no dataset administration, and the dataset is served through a read-only wrapper as well.
+ * Serves an Entente dataset over HTTP with Apache Jena Fuseki: the SPARQL 1.1 Protocol for queries, the Graph
+ * Store Protocol for reading graphs, and (by default) the Fuseki web UI for querying in a browser. The public
+ * service is read-only: by default nothing this server offers can change the data (there is no SPARQL Update, no
+ * upload, no Graph Store write and no dataset administration, and the dataset is served through a read-only
+ * wrapper as well).
+ *
+ * <p>Only when the operator gives a password ({@link Builder#updatePassword(String)}) does the server add two
+ * write endpoints, both behind HTTP Basic authentication as user {@value #UPDATE_USER} with that password:
+ * {@code /entente/update} (SPARQL Update) and {@code /entente/data-write} (Graph Store Protocol, read and write).
+ * No other endpoint accepts a write in either mode, and there is no default password. Basic authentication sends
+ * the password in clear text: on a network, put the server behind an HTTPS proxy or keep the write endpoints to
+ * the loopback interface.
+ *
+ * <p>Every query runs under two limits: a timeout ({@link Builder#queryTimeoutMillis(long)}) and a cap on the
+ * number of result rows ({@link Builder#maxRows(long)}): a {@code SELECT}, {@code CONSTRUCT} or {@code DESCRIBE}
+ * answers at most that many solutions, as if it had {@code LIMIT maxRows} (a smaller {@code LIMIT} in the query is
+ * kept). Graph Store Protocol reads return whole graphs and are not capped.
  *
  * <p>The default graph seen by queries is the union of the named graphs, as the data model describes, so
  * queries need no {@code GRAPH} clause. For a TDB2 dataset this is TDB2's {@code unionDefaultGraph} setting,
@@ -43,6 +61,9 @@ import org.entente.export.GraphViewServlet;
  *   <li>{@code /entente/data}, {@code /entente/get}: Graph Store Protocol, {@code GET} and {@code HEAD} only.
  *       For a TDB2 store {@code ?default} is the stored default graph (empty in Entente) and the union of the
  *       named graphs is {@code ?graph=urn:x-arq:UnionGraph}; for other datasets {@code ?default} is the union;</li>
+ *   <li>only with an update password: {@code /entente/update} (SPARQL Update, {@code POST}) and
+ *       {@code /entente/data-write} (Graph Store Protocol {@code GET}, {@code PUT}, {@code POST}, {@code DELETE}),
+ *       each answering {@code 401} without the right user and password;</li>
  *   <li>{@code /$/ping}: liveness check;</li>
  *   <li>{@code /graph/} (unless {@link Builder#graphView(boolean)} turns it off): the live alliance view, a page
  *       that draws the network with Cytoscape.js from this dataset's SPARQL endpoint (see {@link GraphViewServlet});
@@ -65,6 +86,9 @@ import org.entente.export.GraphViewServlet;
  * try (EntenteServer server = EntenteServer.create()
  *         .dataset(dataset)
  *         .port(3030)
+ *         .queryTimeoutMillis(30_000)
+ *         .maxRows(10_000)
+ *         .updatePassword(System.getenv("ENTENTE_UPDATE_PASSWORD"))
  *         .build()) {
  *     server.start();
  *     System.out.println("SPARQL endpoint: " + server.datasetUrl() + "/sparql");
@@ -79,6 +103,18 @@ public final class EntenteServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 3030;
     /** The query timeout used unless {@link Builder#queryTimeoutMillis(long)} says otherwise. */
     public static final long DEFAULT_QUERY_TIMEOUT_MILLIS = 60_000;
+    /** The result row cap used unless {@link Builder#maxRows(long)} says otherwise. */
+    public static final long DEFAULT_MAX_ROWS = 100_000;
+    /** The user name the write endpoints accept, with the operator's password. */
+    public static final String UPDATE_USER = "entente";
+    /** The shortest update password {@link Builder#build()} accepts. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    /** The SPARQL Update endpoint's name below the dataset, present only with an update password. */
+    public static final String UPDATE_ENDPOINT = "update";
+    /** The read-write Graph Store Protocol endpoint's name below the dataset, present only with an update password. */
+    public static final String WRITE_ENDPOINT = "data-write";
+    /** The HTTP authentication realm of the write endpoints. */
+    public static final String REALM = "Entente";
 
     /** Java resource folder of the Fuseki UI inside the jena-fuseki-ui jar. */
     private static final String UI_RESOURCE = "webapp/";
@@ -178,6 +214,8 @@ public final class EntenteServer implements AutoCloseable {
         private boolean ui = true;
         private boolean graphView = true;
         private long queryTimeoutMillis = DEFAULT_QUERY_TIMEOUT_MILLIS;
+        private long maxRows = DEFAULT_MAX_ROWS;
+        private String updatePassword;
 
         private Builder() {
         }
@@ -218,11 +256,28 @@ public final class EntenteServer implements AutoCloseable {
             return this;
         }
 
+        /** The most solutions a SELECT, CONSTRUCT or DESCRIBE query answers; default 100000. */
+        public Builder maxRows(long maxRows) {
+            this.maxRows = maxRows;
+            return this;
+        }
+
+        /**
+         * The password of user {@value EntenteServer#UPDATE_USER} for the write endpoints {@code update} and
+         * {@code data-write}; null (the default) serves no write endpoint at all. At least
+         * {@value EntenteServer#MIN_PASSWORD_LENGTH} characters, without control characters or surrounding spaces.
+         */
+        public Builder updatePassword(String updatePassword) {
+            this.updatePassword = updatePassword;
+            return this;
+        }
+
         /**
          * Checks the settings and prepares the server; nothing listens until {@link EntenteServer#start()}.
          *
          * @throws IllegalStateException if no dataset was given, or the UI is asked for but not on the classpath
-         * @throws IllegalArgumentException if the port, dataset name or timeout is out of range
+         * @throws IllegalArgumentException if the port, dataset name, timeout, row cap or update password is not
+         *         acceptable
          * @throws NullPointerException if the dataset name was set to null
          */
         public EntenteServer build() {
@@ -240,6 +295,12 @@ public final class EntenteServer implements AutoCloseable {
             if (queryTimeoutMillis <= 0) {
                 throw new IllegalArgumentException("Query timeout must be positive, not " + queryTimeoutMillis + " ms");
             }
+            if (maxRows <= 0) {
+                throw new IllegalArgumentException("Row cap must be positive, not " + maxRows);
+            }
+            if (updatePassword != null) {
+                checkPassword(updatePassword);
+            }
             String uiBase = ui ? uiBase() : null;
 
             FusekiServer.Builder fuseki = FusekiServer.create()
@@ -247,8 +308,16 @@ public final class EntenteServer implements AutoCloseable {
                     .port(port)
                     .enableCors(true)
                     .enablePing(true)
-                    .add(datasetName, readOnlyService(servedDataset()))
+                    .registerOperation(Operation.Query, new BoundedQueryService(maxRows))
                     .addFilter("/$/*", new ReadOnlyAdminFilter());
+            if (updatePassword == null) {
+                fuseki.add(datasetName, readOnlyService(servedDataset(true)));
+            } else {
+                fuseki.add(datasetName, updatableService(servedDataset(false)))
+                        .auth(AuthScheme.BASIC)
+                        .securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
+                                JettySecurityLib.makeUserStore(UPDATE_USER, updatePassword), AuthScheme.BASIC));
+            }
             if (graphView) {
                 fuseki.addServlet(GraphViewServlet.PATH + "/*", new GraphViewServlet(datasetName + "/sparql"));
             }
@@ -260,30 +329,58 @@ public final class EntenteServer implements AutoCloseable {
             return new EntenteServer(fuseki.build(), datasetName);
         }
 
+        private static void checkPassword(String password) {
+            if (password.length() < MIN_PASSWORD_LENGTH) {
+                throw new IllegalArgumentException("The update password must have at least " + MIN_PASSWORD_LENGTH
+                        + " characters, not " + password.length());
+            }
+            if (!password.strip().equals(password)) {
+                throw new IllegalArgumentException("The update password must not begin or end with white space");
+            }
+            if (password.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("The update password must not contain control characters");
+            }
+        }
+
         /**
-         * The dataset as served: read-only, with the default graph the union of the named graphs and the query
-         * timeout in its context. The caller's dataset context is copied, not changed.
+         * The dataset as served, with the default graph the union of the named graphs and the query timeout in its
+         * context; read-only unless asked otherwise. The caller's dataset context is copied, not changed.
          */
-        private DatasetGraph servedDataset() {
+        private DatasetGraph servedDataset(boolean readOnly) {
             DatasetGraph base = dataset.asDatasetGraph();
             Context context = base.getContext() == null ? new Context() : base.getContext().copy();
             context.set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis));
+            DatasetGraph union;
             if (TDB2Factory.isTDB2(dataset)) {
                 context.set(TDB2.symUnionDefaultGraph, true);
-                return new DatasetGraphReadOnly(base, context);
+                union = readOnly ? base : new DatasetGraphWrapper(base, context);
+            } else {
+                union = new UnionDefaultGraphView(base, context);
             }
-            return new DatasetGraphReadOnly(new UnionDefaultGraphView(base, context), context);
+            return readOnly ? new DatasetGraphReadOnly(union, context) : union;
         }
 
         /** Query at the dataset URL, /sparql and /query; Graph Store Protocol reads at the dataset URL, /data and /get. */
-        private static DataService readOnlyService(DatasetGraph served) {
+        private static DataService.Builder publicEndpoints(DatasetGraph served) {
             return DataService.newBuilder(served)
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.Query, "")
                     .addEndpoint(Operation.GSP_R, "data")
                     .addEndpoint(Operation.GSP_R, "get")
-                    .addEndpoint(Operation.GSP_R, "")
+                    .addEndpoint(Operation.GSP_R, "");
+        }
+
+        private static DataService readOnlyService(DatasetGraph served) {
+            return publicEndpoints(served).build();
+        }
+
+        /** The public endpoints plus SPARQL Update at /update and Graph Store read-write at /data-write, for one user. */
+        private static DataService updatableService(DatasetGraph served) {
+            AuthPolicy operator = Auth.policyAllowSpecific(UPDATE_USER);
+            return publicEndpoints(served)
+                    .addEndpoint(Operation.Update, UPDATE_ENDPOINT, operator)
+                    .addEndpoint(Operation.GSP_RW, WRITE_ENDPOINT, operator)
                     .build();
         }
 

@@ -179,6 +179,49 @@ class FusekiConfigTest {
     }
 
     @Test
+    void updateConfigRefusesWritesWithoutThePasswordAndAcceptsThemWithIt() throws IOException {
+        Path file = configFile().resolveSibling("entente-with-update.ttl");
+        assertTrue(Files.isRegularFile(file), "missing " + file);
+        Model model = RDFDataMgr.loadModel(file.toString());
+        Statement passwd = only(model, ResourceFactory.createProperty(FUSEKI, "passwd"));
+        assertTrue(passwd.getString().startsWith("/"), "the password file lies outside the repository");
+        Path passwordFile = configDir.resolve("passwd");
+        Files.writeString(passwordFile, EntenteServer.UPDATE_USER + ": " + ServingPolicyTest.PASSWORD + "\n");
+        passwd.changeObject(passwordFile.toString());
+        only(model, LOCATION).changeObject(storeDir.toAbsolutePath().toString());
+        Path config = configDir.resolve("entente-update-test.ttl");
+        try (OutputStream out = Files.newOutputStream(config)) {
+            RDFDataMgr.write(out, model, Lang.TURTLE);
+        }
+
+        store = ServeFixtures.sampleStore(storeDir);
+        List<Quad> before = quads(store);
+        FusekiServer server = FusekiServer.create().port(0).parseConfigFile(config.toString()).build();
+        server.start();
+        try {
+            String base = "http://localhost:" + server.getHttpPort();
+            String ds = base + "/entente";
+            assertEquals(LABELS, column(queryJson(ds + "/sparql", LABEL_QUERY), "label"));
+            List<String[]> attempts = ServingPolicyTest.writeAttempts(ds, base);
+            assertEquals(List.of(), ServingPolicyTest.accepted(attempts, null), "writes accepted without credentials");
+            assertEquals(List.of(), ServingPolicyTest.accepted(attempts,
+                    ServingPolicyTest.basic(EntenteServer.UPDATE_USER, "not the password")), "wrong password");
+            assertEquals(before, quads(store), "the store changed");
+
+            String auth = ServingPolicyTest.basic(EntenteServer.UPDATE_USER, ServingPolicyTest.PASSWORD);
+            HttpResponse<String> update = ServingPolicyTest.sendAs(auth, "POST", ds + "/update", SPARQL_UPDATE,
+                    ServingPolicyTest.INSERT);
+            assertTrue(update.statusCode() < 300, update.statusCode() + " " + update.body());
+            HttpResponse<String> put = ServingPolicyTest.sendAs(auth, "PUT", ds + "/data-write?graph="
+                    + enc("urn:x-test:h"), TURTLE, "<urn:x-test:t> <urn:x-test:p> \"by GSP\" .");
+            assertTrue(put.statusCode() < 300, put.statusCode() + " " + put.body());
+            assertEquals(SAMPLE_QUADS + 2, countNamedQuadsOverHttp(ds + "/sparql"));
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void queryTimeoutFromTheConfigTakesEffect() throws IOException {
         store = ServeFixtures.sampleStore(storeDir);
         ServeFixtures.addBulk(store.asDatasetGraph(), 60);
