@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.slf4j.LoggerFactory;
 
 /**
  * The TDB2 store: one named graph per article plus the reference graph, the union of all as the default graph.
@@ -29,8 +30,14 @@ public final class EntenteStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens (creating if needed) the TDB2 store in a directory. A store may be open in one JVM at a time. */
+    /**
+     * Opens (creating if needed) the TDB2 store in a directory. A store may be open in one JVM at a time. A journal torn
+     * by a crash in the middle of a write is repaired first (see {@link JournalRepair}).
+     */
     public static EntenteStore open(Path directory) {
+        for (String repaired : JournalRepair.repair(directory)) {
+            LoggerFactory.getLogger(EntenteStore.class).warn(repaired);
+        }
         Dataset ds = TDB2Factory.connectDataset(directory.toString());
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new EntenteStore(ds);
