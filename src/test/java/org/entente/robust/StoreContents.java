@@ -11,8 +11,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.entente.store.EntenteStore;
 import org.entente.vocab.EntenteIris;
 
 /**
@@ -28,9 +28,9 @@ import org.entente.vocab.EntenteIris;
 record StoreContents(DatasetGraph copy) {
     static final String ARTICLE_GRAPH_PREFIX = EntenteIris.articleGraph("");
 
-    /** Reads every quad of the store at {@code dir} and lets the store go. */
+    /** Reads every quad of the store at {@code dir}, opened as Entente opens it, and lets the store go. */
     static StoreContents read(Path dir) {
-        Dataset dataset = TDB2Factory.connectDataset(dir.toString());
+        Dataset dataset = EntenteStore.open(dir).dataset();
         try {
             DatasetGraph copy = DatasetGraphFactory.createTxnMem();
             DatasetGraph dsg = dataset.asDatasetGraph();
