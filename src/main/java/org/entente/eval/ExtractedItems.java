@@ -9,7 +9,6 @@ import org.entente.facts.ArticleFacts;
 import org.entente.facts.Fact;
 import org.entente.facts.Role;
 import org.entente.link.Actor;
-import org.entente.link.ActorKind;
 import org.entente.link.ActorRegistry;
 
 /** What Entente extracted from an article, as items comparable with a gold file. */
@@ -57,7 +56,7 @@ final class ExtractedItems {
     private static void event(List<Item> items, String type, Fact f, String sentence, Role... roles) {
         Set<String> keys = new LinkedHashSet<>();
         for (Role r : roles) {
-            f.all(r).forEach(a -> keys.add(Identity.of(asInteractor(a))));
+            f.all(r).forEach(a -> keys.add(Identity.of(ActorRegistry.bundled().interactingActor(a).orElse(a))));
         }
         keys.add("modality=" + f.modality().name().toLowerCase(Locale.ROOT));
         String allSentences = String.join(" ", f.evidence().stream().map(e -> e.text()).toList());
@@ -65,12 +64,6 @@ final class ExtractedItems {
                 "event:" + type + " " + keys + " \u00ab" + abbreviate(sentence) + "\u00bb"));
     }
 
-    private static Actor asInteractor(Actor a) {
-        if (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.GOVERNMENT_BODY) {
-            return ActorRegistry.bundled().stateOf(a).orElse(a);
-        }
-        return a;
-    }
 
     private static String abbreviate(String s) {
         return s.length() <= 90 ? s : s.substring(0, 90) + "\u2026";

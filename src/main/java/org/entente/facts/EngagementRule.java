@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.link.Actor;
-import org.entente.link.ActorKind;
 import org.entente.link.NameEntry;
 
 /**
@@ -130,7 +129,7 @@ final class EngagementRule implements Rule {
     private static List<Actor> states(SentenceContext s, List<Actor> actors) {
         List<Actor> out = new ArrayList<>();
         for (Actor a : actors) {
-            if (a.kind().isAgent() || a.kind() == ActorKind.STATE) {
+            if (a.kind().isAgent()) {
                 s.asState(a).filter(st -> out.stream().noneMatch(x -> x.iri().equals(st.iri()))).ifPresent(out::add);
             }
         }

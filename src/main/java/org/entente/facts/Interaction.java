@@ -15,10 +15,6 @@ import org.entente.link.Actor;
  */
 public record Interaction(Actor initiator, Actor target, String cameoCode, BigDecimal goldstein) {
 
-    /** The interaction a fact states, with its actors as they are. */
-    public static Optional<Interaction> of(Fact fact) {
-        return of(fact, Optional::of);
-    }
 
     /**
      * The interaction a fact states, each end mapped by {@code side} (e.g. a person to the state they act for); no

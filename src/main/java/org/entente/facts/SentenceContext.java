@@ -246,16 +246,14 @@ public final class SentenceContext {
 
     /** "his country": the state of the nearest person named before the possessive, outside quotes. */
     private Optional<Actor> stateOfNearestPerson(IndexedWord possessive) {
-        for (Mention m : mentions.before(index, possessive.index() - 1)) {
-            if (m.actor().kind() == ActorKind.PERSON && !m.inQuote()) {
-                Optional<Actor> state = registry.stateOf(m.actor());
-                if (state.isPresent()) {
-                    return state;
-                }
-                return stateBeforeTitle(m);
-            }
-        }
-        return Optional.empty();
+        return nearestPersonBefore(possessive)
+                .flatMap(m -> registry.stateOf(m.actor()).or(() -> stateBeforeTitle(m)));
+    }
+
+    /** The person named nearest before a word (this sentence or earlier ones), outside quotes: who "he" or "his" is. */
+    public Optional<Mention> nearestPersonBefore(IndexedWord w) {
+        return mentions.before(index, w.index() - 1).stream()
+                .filter(m -> m.actor().kind() == ActorKind.PERSON && !m.inQuote()).findFirst();
     }
 
     /** "Ukrainian President Volodymyr Zelenskyy": the state named just before a person's title. */
@@ -410,8 +408,7 @@ public final class SentenceContext {
                 q.append(q.length() == 0 ? "" : " ").append(mod.word().toLowerCase(Locale.ROOT));
             }
         }
-        String s = q.toString().replace(" than", "").replace(" to", " to");
-        return s.trim();
+        return q.toString().replace(" than", "").trim();
     }
 
     private Optional<Long> parseNumber(IndexedWord num) {

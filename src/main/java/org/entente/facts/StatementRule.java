@@ -122,7 +122,7 @@ final class StatementRule implements Rule {
     private Optional<Actor> speaker(SentenceContext s, IndexedWord verb) {
         for (IndexedWord subject : s.childrenExact(verb, "nsubj")) {
             if (PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
-                return Optional.ofNullable(lastSpeaker).or(() -> nearestPersonBefore(s, subject));
+                return Optional.ofNullable(lastSpeaker).or(() -> s.nearestPersonBefore(subject).map(Mention::actor));
             }
             Optional<Actor> actor = s.actorOf(subject).filter(a -> a.kind().isAgent());
             if (actor.isPresent()) {
@@ -136,10 +136,6 @@ final class StatementRule implements Rule {
         return Optional.empty();
     }
 
-    private static Optional<Actor> nearestPersonBefore(SentenceContext s, IndexedWord pronoun) {
-        return s.mentions().before(s.index(), pronoun.index() - 1).stream()
-                .filter(m -> !m.inQuote() && m.actor().kind() == ActorKind.PERSON).map(Mention::actor).findFirst();
-    }
 
     /** Quoted words in the sentence long enough to be speech rather than a scare quote, joined with "…". */
     private static String directQuote(SentenceContext s, IndexedWord verb) {

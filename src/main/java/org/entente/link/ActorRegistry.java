@@ -32,7 +32,6 @@ public final class ActorRegistry {
     private final Map<String, List<Actor>> officesByState = new HashMap<>();
     private final Map<String, List<String>> officeTitles = new HashMap<>();
     private final List<OfficeTerm> terms = new ArrayList<>();
-    private final Map<String, List<String>> members = new HashMap<>();
     private int maxNameTokens = 1;
 
     private ActorRegistry() {
@@ -127,9 +126,6 @@ public final class ActorRegistry {
             Actor org = new Actor(kind, t.get(row, "key"), t.get(row, "name"), t.opt(row, "qid"),
                     t.list(row, "aliases"), country, null, List.of());
             add(org);
-            if (kind == ActorKind.INTERGOVERNMENTAL_ORGANIZATION) {
-                members.put(org.iri(), memberQids);
-            }
             index(org.label(), org, MentionKind.NAME);
             org.aliases().forEach(a -> index(a, org, MentionKind.NAME));
         }
@@ -195,9 +191,6 @@ public final class ActorRegistry {
         return Optional.ofNullable(byQid.get(qid));
     }
 
-    public Optional<Actor> byIri(String iri) {
-        return Optional.ofNullable(byIri.get(iri));
-    }
 
     public Collection<Actor> all() {
         return byIri.values();
@@ -210,6 +203,18 @@ public final class ActorRegistry {
         }
         return actor.countryQid() == null ? Optional.empty() : byQid(actor.countryQid())
                 .filter(a -> a.kind() == ActorKind.STATE);
+    }
+
+    /**
+     * Who acts when this actor takes part in an interaction (CAMEO source or target): states and international
+     * organizations as themselves; people, national bodies and places for their state (empty when it is unknown);
+     * other organizations as themselves.
+     */
+    public Optional<Actor> interactingActor(Actor actor) {
+        return switch (actor.kind()) {
+            case PERSON, GOVERNMENT_BODY, PLACE -> stateOf(actor);
+            default -> Optional.of(actor);
+        };
     }
 
     /** The office of a state whose title words match, e.g. ("Q212", "President") gives President of Ukraine. */
@@ -245,8 +250,4 @@ public final class ActorRegistry {
         return terms.stream().filter(t -> t.officeQid().equals(officeQid) && t.covers(year)).toList();
     }
 
-    /** Member state QIDs of an intergovernmental organization, as far as the registry knows them. */
-    public List<String> membersOf(Actor organization) {
-        return members.getOrDefault(organization.iri(), List.of());
-    }
 }

@@ -2,9 +2,7 @@ package org.entente.link;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -50,10 +48,4 @@ public final class ArticleMentions {
         return new ArticleMentions(mapped, quotes);
     }
 
-    /** Distinct actors mentioned, by IRI, in order of first mention. */
-    public List<Actor> actors() {
-        Map<String, Actor> byIri = new LinkedHashMap<>();
-        mentions.forEach(m -> byIri.putIfAbsent(m.actor().iri(), m.actor()));
-        return List.copyOf(byIri.values());
-    }
 }

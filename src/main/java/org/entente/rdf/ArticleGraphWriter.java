@@ -3,7 +3,6 @@ package org.entente.rdf;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -197,7 +196,7 @@ public final class ArticleGraphWriter {
             quad(g, treaty, RDFS.label, lit(t.label()));
             fact.all(Role.PARTY).forEach(p -> quad(g, treaty, ENT.PARTY, iri(p)));
         });
-        Interaction.of(fact, this::interactionSide).ifPresent(i -> {
+        Interaction.of(fact, registry::interactingActor).ifPresent(i -> {
             quad(g, f, ENT.INITIATOR, iri(i.initiator()));
             quad(g, f, ENT.TARGET, iri(i.target()));
             quad(g, f, ENT.CAMEO_CODE, lit(i.cameoCode()));
@@ -205,16 +204,6 @@ public final class ArticleGraphWriter {
         });
     }
 
-    /** States and international organizations interact as themselves; people and national bodies for their state. */
-    private Optional<Actor> interactionSide(Actor actor) {
-        if (actor.kind() == ActorKind.STATE || actor.kind() == ActorKind.INTERGOVERNMENTAL_ORGANIZATION) {
-            return Optional.of(actor);
-        }
-        if (actor.kind() == ActorKind.PERSON || actor.kind() == ActorKind.GOVERNMENT_BODY || actor.kind() == ActorKind.PLACE) {
-            return registry.stateOf(actor);
-        }
-        return Optional.of(actor);
-    }
 
     private void writeDate(Node g, Node f, FactDate d) {
         if (d.precise() != null) {

@@ -1,7 +1,6 @@
 package org.entente.store;
 
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -66,18 +65,6 @@ public final class EntenteStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().find().hasNext());
     }
 
-    /** Number of quads in named graphs. */
-    public long size() {
-        return Txn.calculateRead(dataset, () -> {
-            long n = 0;
-            Iterator<Quad> it = dataset.asDatasetGraph().find();
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-            return n;
-        });
-    }
 
     @Override
     public void close() {
