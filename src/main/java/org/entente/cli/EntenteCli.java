@@ -20,7 +20,8 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
         description = "News about international affairs in, a Wikidata-linked knowledge graph out.",
         subcommands = {ExtractCommand.class, LoadCommand.class, QueryCommand.class, ServeCommand.class, EvalCommand.class,
-            ValidateCommand.class, ExportCommand.class})
+            ValidateCommand.class, ExportCommand.class, ReconcileCommand.class,
+            BenchCommand.class})
 public final class EntenteCli {
     public static final int OK = 0;
     public static final int REJECTED = 1;

@@ -2,14 +2,20 @@ package org.entente.cli;
 
 import java.util.concurrent.Callable;
 import org.entente.error.ProblemCollector;
+import org.entente.identity.EventIdentity;
 import org.entente.load.ArticleLoader;
 import org.entente.store.EntenteStore;
+import org.entente.store.StoreStatistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code entente load FILE_OR_DIR… [--store DIR]}: articles into the store, one transaction each. */
+/**
+ * {@code entente load FILE_OR_DIR… [--store DIR] [--threads N]}: articles into the store, extracted on N threads and
+ * stored several per transaction, each article complete or absent; then the cross-article events graph is rebuilt and
+ * the query planner's statistics are written.
+ */
 @Command(name = "load", description = "Extract facts from articles and load them into the TDB2 store.")
 final class LoadCommand implements Callable<Integer> {
     @Mixin
@@ -31,6 +37,8 @@ final class LoadCommand implements Callable<Integer> {
             ArticleLoader loader = ArticleLoader.create().store(store).problems(problems)
                     .wikidata(link.linker(spec.commandLine())).build();
             BatchRun.run(input, loader, problems, spec.commandLine().getErr());
+            EventIdentity.refresh(store);
+            StoreStatistics.write(store.dataset());
         }
         return problems.hasErrors() ? EntenteCli.REJECTED : EntenteCli.OK;
     }

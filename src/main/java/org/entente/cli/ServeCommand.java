@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.entente.error.ProblemCollector;
-import org.entente.ingest.ArticleSource;
 import org.entente.ingest.Samples;
-import org.entente.load.ArticleLoader;
+import org.entente.load.SampleGraph;
 import org.entente.serve.EntenteServer;
 import org.entente.store.EntenteStore;
 import picocli.CommandLine.Command;
@@ -48,8 +46,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--update-password-file", paramLabel = "FILE",
             description = "File whose first line is the password of user '" + EntenteServer.UPDATE_USER + "' for "
-                    + "the write endpoints /update (SPARQL Update) and /data-write (Graph Store Protocol). Without it "
-                    + "(or the environment variable " + PASSWORD_ENV + ") the server has no write endpoint.")
+                    + "the write endpoints /update (SPARQL Update) and /data-write (Graph Store Protocol); at least "
+                    + EntenteServer.MIN_PASSWORD_LENGTH + " characters. Without it (or the environment variable "
+                    + PASSWORD_ENV + ") the server has no write endpoint.")
     Path updatePasswordFile;
 
     @Spec
@@ -68,11 +67,10 @@ final class ServeCommand implements Callable<Integer> {
                 .queryTimeoutMillis(queryTimeoutSeconds * 1000).maxRows(maxRows).updatePassword(password);
         EntenteStore store = EntenteStore.open(storeOption.store);
         if (store.isEmpty()) {
-            Path sample = Samples.seedArticle();
-            spec.commandLine().getErr().println("entente: empty store, loading the bundled sample " + sample.getFileName());
-            ProblemCollector problems = new ProblemCollector(new ConsoleProblems(spec.commandLine().getErr()));
-            ArticleLoader loader = ArticleLoader.create().store(store).problems(problems).build();
-            ArticleSource.create().path(sample).problems(problems).build().forEach(loader::load);
+            // The sample ships already extracted (SampleGraphTest keeps it current), so no CoreNLP at start.
+            spec.commandLine().getErr().println("entente: empty store, loading the bundled sample "
+                    + Samples.SEED_NAME);
+            SampleGraph.loadInto(store);
         }
         EntenteServer server;
         try {
@@ -94,7 +92,10 @@ final class ServeCommand implements Callable<Integer> {
         return EntenteCli.OK;
     }
 
-    /** The password from --update-password-file (its first line), else from the environment, else null. */
+    /**
+     * The password from --update-password-file (its first line), else from the environment, else null; checked before
+     * the store is opened, so a bad one is a usage error that changes nothing.
+     */
     private String updatePassword() {
         if (updatePasswordFile != null) {
             try {
@@ -104,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
                     throw new ParameterException(spec.commandLine(),
                             "--update-password-file " + updatePasswordFile + ": the first line is empty");
                 }
-                return first;
+                return checked(first, "--update-password-file " + updatePasswordFile);
             } catch (CharacterCodingException e) {
                 throw new ParameterException(spec.commandLine(),
                         "--update-password-file " + updatePasswordFile + ": not UTF-8 text");
@@ -114,6 +115,16 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         String env = System.getenv(PASSWORD_ENV);
-        return env == null || env.isEmpty() ? null : env;
+        return env == null || env.isEmpty() ? null : checked(env, "environment variable " + PASSWORD_ENV);
+    }
+
+    /** The password if it is acceptable; a usage error naming where it came from (never the password) if not. */
+    private String checked(String password, String from) {
+        try {
+            EntenteServer.checkUpdatePassword(password);
+            return password;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), from + ": " + e.getMessage());
+        }
     }
 }

@@ -41,6 +41,11 @@ final class ExtractedItems {
                 case AID -> event(items, "aid", f, sentence, Role.DONOR, Role.RECIPIENT);
                 case MEETING -> event(items, "meeting", f, sentence, Role.PARTICIPANT);
                 case SANCTION -> event(items, "sanction", f, sentence, Role.IMPOSER, Role.SANCTIONED);
+                case VOTE -> vote(items, f, sentence);
+                case ACCESSION, EXIT -> event(items, "membership", f, sentence, Role.MEMBER, Role.MEMBER_ORGANIZATION);
+                case EXPULSION -> event(items, "expulsion", f, sentence, Role.EXPELLER, Role.EXPELLED);
+                case WITHDRAWAL -> event(items, "withdrawal", f, sentence, Role.WITHDRAWER, Role.WITHDRAWN_FROM);
+                case STRIKE -> event(items, "engagement", f, sentence, Role.ATTACKER, Role.ATTACKED);
                 case STATEMENT -> items.add(new Item("statement", Set.of(Identity.of(f.one(Role.SPEAKER).orElseThrow())),
                         f.quote().orElse(""), "statement by " + f.one(Role.SPEAKER).orElseThrow().label() + ": \u00ab"
                         + abbreviate(f.quote().orElse("")) + "\u00bb"));
@@ -64,6 +69,15 @@ final class ExtractedItems {
                 "event:" + type + " " + keys + " \u00ab" + abbreviate(sentence) + "\u00bb"));
     }
 
+    /** A vote is the body that voted, as the gold names it (the body itself, not its state), in its sentence. */
+    private static void vote(List<Item> items, Fact f, String sentence) {
+        Set<String> keys = new LinkedHashSet<>();
+        f.all(Role.VOTING_BODY).forEach(a -> keys.add(Identity.of(a)));
+        keys.add("modality=" + f.modality().name().toLowerCase(Locale.ROOT));
+        String allSentences = String.join(" ", f.evidence().stream().map(e -> e.text()).toList());
+        items.add(new Item("event:vote", keys, allSentences,
+                "event:vote " + keys + " \u00ab" + abbreviate(sentence) + "\u00bb"));
+    }
 
     private static String abbreviate(String s) {
         return s.length() <= 90 ? s : s.substring(0, 90) + "\u2026";

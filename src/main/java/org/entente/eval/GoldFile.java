@@ -26,6 +26,12 @@ final class GoldFile {
             "strike", "engagement", "treaty", "treaty", "agreement", "treaty", "aid", "aid", "meeting", "meeting",
             "sanction", "sanction");
 
+    /**
+     * Participant roles the gold gives as free text, not as an actor: a vote's subject ("bill legalising abortion").
+     * They describe the event but cannot be compared by identity, so a vote is keyed by its body (and its sentence).
+     */
+    static final Set<String> FREE_TEXT_ROLES = Set.of("vote.subject");
+
     private GoldFile() {
     }
 
@@ -52,7 +58,7 @@ final class GoldFile {
             String category = "event:" + EVENT_CATEGORY.getOrDefault(type, type);
             Set<String> keys = new LinkedHashSet<>();
             for (Map.Entry<String, JsonElement> p : ev.getAsJsonObject("participants").entrySet()) {
-                if (p.getValue().isJsonPrimitive()) {
+                if (p.getValue().isJsonPrimitive() && !FREE_TEXT_ROLES.contains(type + "." + p.getKey())) {
                     keys.add(Identity.of(p.getValue().getAsString()));
                 }
             }

@@ -1,9 +1,17 @@
 package org.entente.eval;
 
+import java.util.List;
 import org.entente.link.Actor;
 import org.entente.link.ActorRegistry;
+import org.entente.link.MentionKind;
+import org.entente.link.NameEntry;
 
-/** How gold and extracted actors are compared: by Wikidata QID when there is one, else by normalised name. */
+/**
+ * How gold and extracted actors are compared: by Wikidata QID when there is one, else by normalised name. A gold name
+ * that is the name or an alias of exactly one registry actor without a QID stands for that actor ("US Senate" and
+ * "United States Senate" are one referent), since the extractor names such an actor by its registry label; demonyms and
+ * capitals are not used for this.
+ */
 final class Identity {
     private Identity() {
     }
@@ -13,7 +21,13 @@ final class Identity {
             return "?";
         }
         String s = qidOrName.strip();
-        return s.matches("Q[1-9][0-9]*") ? s : "name:" + ActorRegistry.normalize(s);
+        if (s.matches("Q[1-9][0-9]*")) {
+            return s;
+        }
+        List<Actor> named = ActorRegistry.bundled().lookup(s).stream()
+                .filter(e -> e.kind() == MentionKind.NAME && e.actor().qid() == null)
+                .map(NameEntry::actor).distinct().toList();
+        return "name:" + ActorRegistry.normalize(named.size() == 1 ? named.get(0).label() : s);
     }
 
     static String of(Actor actor) {

@@ -73,7 +73,8 @@ final class EngagementRule implements Rule {
             s.parent(trigger).filter(v -> v.tag().startsWith("VB"))
                     .ifPresent(v -> s.children(v, "nsubj").forEach(n -> sideA.addAll(states(s, s.actorsOf(n)))));
         }
-        return build(s, sideA, sideB, s.subtree(trigger, Set.of("acl", "acl:relcl", "conj")), Modality.ASSERTED);
+        return build(s, sideA, sideB, s.subtree(trigger, Set.of("acl", "acl:relcl", "conj")), Modality.ASSERTED)
+                .map(f -> withCasualties(s, trigger, f));
     }
 
     private Optional<Fact> verb(SentenceContext s, IndexedWord verb) {
@@ -96,7 +97,12 @@ final class EngagementRule implements Rule {
             return Optional.empty();
         }
         return build(s, sideA, sideB, s.subtree(verb, Set.of("ccomp", "parataxis", "conj", "advcl", "acl:relcl")),
-                s.modalityOf(verb));
+                s.modalityOf(verb)).map(f -> withCasualties(s, verb, f));
+    }
+
+    private static Fact withCasualties(SentenceContext s, IndexedWord trigger, Fact fact) {
+        Casualties.addTo(s, trigger, fact);
+        return fact;
     }
 
     private Optional<Fact> build(SentenceContext s, List<Actor> sideA, List<Actor> sideB, Set<IndexedWord> scope,

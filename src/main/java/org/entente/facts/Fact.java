@@ -25,6 +25,8 @@ public final class Fact {
     private String quote;
     private boolean directQuote;
     private Actor treaty;
+    private Bounds killed;
+    private Bounds injured;
 
     public Fact(FactType type, Evidence first) {
         this.type = type;
@@ -111,6 +113,22 @@ public final class Fact {
         return this;
     }
 
+    /** People killed in the event, as the text counts them ("killing at least 12"). */
+    public Optional<Bounds> killed() {
+        return Optional.ofNullable(killed);
+    }
+
+    /** People wounded or injured in the event, as the text counts them. */
+    public Optional<Bounds> injured() {
+        return Optional.ofNullable(injured);
+    }
+
+    public Fact casualties(Bounds killedCount, Bounds injuredCount) {
+        this.killed = killedCount;
+        this.injured = injuredCount;
+        return this;
+    }
+
     public Optional<Actor> treaty() {
         return Optional.ofNullable(treaty);
     }
@@ -138,6 +156,12 @@ public final class Fact {
         }
         if (treaty == null) {
             treaty = other.treaty;
+        }
+        if (killed == null) {
+            killed = other.killed;
+        }
+        if (injured == null) {
+            injured = other.injured;
         }
     }
 

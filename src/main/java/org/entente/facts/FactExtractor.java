@@ -57,7 +57,8 @@ public final class FactExtractor {
             linkResults = outcome.results();
         }
         List<Rule> rules = List.of(new DeploymentRule(), new EngagementRule(), new TreatyRule(), new AidRule(),
-                new MeetingRule(), new SanctionRule(),
+                new MeetingRule(), new SanctionRule(), new VoteRule(), new MembershipRule(), new ExpulsionRule(),
+                new WithdrawalRule(), new StrikeRule(),
                 new StatementRule(), new OfficeRule());
         List<Fact> raw = new ArrayList<>();
         for (int i = 0; i < doc.sentences().size(); i++) {
@@ -74,7 +75,8 @@ public final class FactExtractor {
                 }
             }
         }
-        List<Fact> facts = new ArrayList<>(new FactMerger().merge(raw));
+        List<Fact> facts = new ArrayList<>(MembershipRule.withPartialExitsFolded(
+                StrikeRule.withoutRestatedEngagements(new FactMerger().merge(raw))));
         facts.sort(Comparator.comparing(Fact::type).thenComparingInt(Fact::anchor));
         return new ArticleFacts(article, actorsOf(new ActingMentions(doc).filter(mentions), facts), facts, linkResults);
     }

@@ -61,6 +61,11 @@ final class FactMerger {
             case MEETING -> iris(a.all(Role.PARTICIPANT)).equals(iris(b.all(Role.PARTICIPANT)));
             case SANCTION -> same(a, b, Role.IMPOSER) && iris(a.all(Role.SANCTIONED)).equals(iris(b.all(Role.SANCTIONED)));
             case OFFICE_HOLDING -> same(a, b, Role.HOLDER) && same(a, b, Role.POSITION) && same(a, b, Role.ORGANIZATION);
+            case VOTE -> same(a, b, Role.VOTING_BODY) && a.anchor() == b.anchor();
+            case ACCESSION, EXIT -> same(a, b, Role.MEMBER) && same(a, b, Role.MEMBER_ORGANIZATION);
+            case EXPULSION -> same(a, b, Role.EXPELLER) && same(a, b, Role.EXPELLED);
+            case WITHDRAWAL -> same(a, b, Role.WITHDRAWER) && same(a, b, Role.WITHDRAWN_FROM);
+            case STRIKE -> same(a, b, Role.ATTACKER) && same(a, b, Role.ATTACKED);
             case STATEMENT -> false;
         };
     }

@@ -11,6 +11,12 @@ public enum FactType {
     AID("aid", ENT.AID_PROVISION),
     MEETING("meeting", ENT.MEETING),
     SANCTION("sanction", ENT.SANCTION),
+    VOTE("vote", ENT.VOTE),
+    ACCESSION("accession", ENT.ACCESSION),
+    EXIT("exit", ENT.EXIT),
+    EXPULSION("expulsion", ENT.EXPULSION),
+    WITHDRAWAL("withdrawal", ENT.WITHDRAWAL),
+    STRIKE("strike", ENT.STRIKE),
     STATEMENT("statement", ENT.STATEMENT),
     OFFICE_HOLDING("office-holding", ENT.OFFICE_HOLDING);
 

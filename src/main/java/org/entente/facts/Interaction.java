@@ -10,7 +10,10 @@ import org.entente.link.Actor;
  * weight on the Goldstein scale from -10 (most conflictual) to +10 (most cooperative). The weights are Entente's
  * coding table (see {@code docs/cameo.md}): 057 sign formal agreement +8.0; 062 cooperate militarily +7.4;
  * 070 provide aid +7.0, 071 economic +7.4, 072 military +8.3, 073 humanitarian +7.4; 040 consult (meetings) +1.0;
- * 163 impose embargo, boycott or sanctions -8.0; 190 use conventional military force -10.0. Meetings and sanctions
+ * 163 impose embargo, boycott or sanctions -8.0; 190 use conventional military force -10.0 (engagements and
+ * strikes); 060 material cooperation +6.0 (joining an organization); 160 reduce relations -4.0 (leaving one);
+ * 161 reduce or break diplomatic relations -4.0 (expelling diplomats); 087 de-escalate military engagement +9.0
+ * (withdrawing forces). Votes are not interactions. Meetings and sanctions
  * between people or bodies count for the states they belong to. Facts that are not interactions (statements, offices) and deployments that support nobody have none.
  */
 public record Interaction(Actor initiator, Actor target, String cameoCode, BigDecimal goldstein) {
@@ -43,7 +46,12 @@ public record Interaction(Actor initiator, Actor target, String cameoCode, BigDe
                     : Optional.of(new Interaction(fact.all(Role.PARTICIPANT).get(0), fact.all(Role.PARTICIPANT).get(1),
                             "040", new BigDecimal("1.0")));
             case SANCTION -> pair(fact, Role.IMPOSER, Role.SANCTIONED, "163", "-8.0");
-            case STATEMENT, OFFICE_HOLDING -> Optional.empty();
+            case ACCESSION -> pair(fact, Role.MEMBER, Role.MEMBER_ORGANIZATION, "060", "6.0");
+            case EXIT -> pair(fact, Role.MEMBER, Role.MEMBER_ORGANIZATION, "160", "-4.0");
+            case EXPULSION -> pair(fact, Role.EXPELLER, Role.EXPELLED, "161", "-4.0");
+            case WITHDRAWAL -> pair(fact, Role.WITHDRAWER, Role.WITHDRAWN_FROM, "087", "9.0");
+            case STRIKE -> pair(fact, Role.ATTACKER, Role.ATTACKED, "190", "-10.0");
+            case VOTE, STATEMENT, OFFICE_HOLDING -> Optional.empty();
         };
     }
 

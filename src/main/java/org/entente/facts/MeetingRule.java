@@ -1,5 +1,6 @@
 package org.entente.facts;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,10 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.entente.link.Actor;
 import org.entente.link.ActorKind;
+import org.entente.link.Mention;
 
 /**
  * Meetings between actors: "Putin met Erdoğan in Sochi" ("A met with B, then with C" is two meetings of A), "Moon and Kim held talks", "Pompeo visited Beijing", "the
- * Trump-Kim summit", "talks between Russia and Ukraine". Needs two distinct actors (people, states, organizations);
+ * Trump-Kim summit", "talks between Russia and Ukraine", "the trilateral meeting of Cyprus, Greece and Israel", "a phone
+ * call made by Trump to Zelensky". Needs two distinct actors (people, states, organizations);
  * a visit to a place counts as a meeting with the state it lies in.
  */
 final class MeetingRule implements Rule {
@@ -25,6 +28,9 @@ final class MeetingRule implements Rule {
             if (w.tag().startsWith("VB") && lemma.equals("meet")) {
                 List<Actor> subjects = new ArrayList<>();
                 subjects(s, w, subjects);
+                if (subjects.isEmpty()) {
+                    nameRightBefore(s, w).ifPresent(a -> addAgents(s, List.of(a), subjects));
+                }
                 List<Actor> counterparts = new ArrayList<>();
                 s.children(w, "obj").forEach(o -> addAgents(s, s.actorsOf(o), counterparts));
                 s.childrenExact(w, "obl:with").forEach(o -> addAgents(s, s.actorsOf(o), counterparts));
@@ -55,6 +61,15 @@ final class MeetingRule implements Rule {
                         build(s, w, who, s.modalityOf(w)).ifPresent(out::add);
                     }
                 }
+            } else if (w.tag().startsWith("NN") && isPhoneCall(s, w)) {
+                List<Actor> who = new ArrayList<>();
+                nounParticipants(s, w, who);
+                for (IndexedWord made : s.children(w, "acl")) {
+                    for (String rel : List.of("obl:by", "obl:agent", "obl:to", "obl:with")) {
+                        s.childrenExact(made, rel).forEach(c -> addAgents(s, s.actorsOf(c), who));
+                    }
+                }
+                build(s, w, who, s.modalityOfNoun(w)).ifPresent(out::add);
             } else if (w.tag().startsWith("NN") && MEETING_NOUNS.contains(lemma)
                     && !(s.relationToParent(w).equals("obj") && s.parent(w).map(p -> SentenceContext.lemma(p).equals("hold")).orElse(false))) {
                 List<Actor> who = new ArrayList<>();
@@ -76,7 +91,57 @@ final class MeetingRule implements Rule {
         }
     }
 
+    /** "a phone call made by Trump to Zelensky": a call is a meeting when it is a telephone call. */
+    private static boolean isPhoneCall(SentenceContext s, IndexedWord w) {
+        return SentenceContext.lemma(w).equals("call") && s.children(w, "compound").stream()
+                .anyMatch(c -> Set.of("phone", "telephone").contains(SentenceContext.lemma(c)));
+    }
+
+    /**
+     * "Later on Tuesday Mitsotakis met with …": when the parser finds no subject, the name written right before the
+     * verb is who met.
+     */
+    private static Optional<Actor> nameRightBefore(SentenceContext s, IndexedWord verb) {
+        int before = verb.index() - 1;
+        return s.mentions().inSentence(s.index()).stream().filter(m -> m.tokenEnd() == before && !m.inQuote())
+                .map(m -> m.actor()).findFirst();
+    }
+
+    /**
+     * "the trilateral meeting of Cyprus, Greece and Israel": the names listed after "of", read from the words, since
+     * the parser often attaches only the first of them to the noun.
+     */
+    private static void listAfterOf(SentenceContext s, IndexedWord noun, List<Actor> who) {
+        List<CoreLabel> tokens = s.tokens();
+        int k = noun.index();
+        if (k >= tokens.size() || !tokens.get(k).word().equalsIgnoreCase("of")) {
+            return;
+        }
+        k++;
+        List<Actor> listed = new ArrayList<>();
+        while (k < tokens.size()) {
+            int at = k;
+            Optional<Mention> m = s.mentions().at(s.index(), at)
+                    .filter(x -> x.tokenBegin() == at && (x.actor().kind() == ActorKind.STATE || x.actor().kind().isOrganization()));
+            if (m.isEmpty()) {
+                break;
+            }
+            listed.add(m.get().actor());
+            k = m.get().tokenEnd();
+            if (k < tokens.size() && tokens.get(k).word().equals(",")) {
+                k++;
+            }
+            if (k < tokens.size() && tokens.get(k).word().equals("and")) {
+                k++;
+            }
+        }
+        if (listed.size() >= 2) {
+            addAgents(s, listed, who);
+        }
+    }
+
     private static void nounParticipants(SentenceContext s, IndexedWord noun, List<Actor> who) {
+        listAfterOf(s, noun, who);
         for (String rel : List.of("nmod:between", "nmod:with", "nmod:poss")) {
             s.childrenExact(noun, rel).forEach(c -> addAgents(s, s.actorsOf(c), who));
         }

@@ -234,7 +234,7 @@ public final class SentenceContext {
     }
 
     private static boolean isForceOrCollective(IndexedWord w) {
-        return Set.of("number", "some", "thousands", "hundreds", "part", "unit", "units", "contingent")
+        return Set.of("number", "some", "thousands", "hundreds", "part", "unit", "units", "contingent", "delegation")
                 .contains(lemma(w)) || Vocabulary.FORCES.contains(lemma(w));
     }
 
@@ -357,12 +357,14 @@ public final class SentenceContext {
     /**
      * How sure a fact named by a noun is, from the verb that governs it: "arrange a meeting", "allowed deployments",
      * "plans for a summit" are planned; "cancelled the talks", "ruled out a deployment" negated; otherwise the
-     * governing verb's own modality. A noun that is the subject of its verb is presupposed, not hedged: in "the
-     * deployment would pose risks" the deployment is asserted.
+     * governing verb's own modality. A noun that is the subject of its verb, or the time of another event ("during the
+     * meeting", "after the summit"), is presupposed, not hedged: in "the deployment would pose risks" the deployment is
+     * asserted.
      */
     public Modality modalityOfNoun(IndexedWord noun) {
         IndexedWord governor = graph().getParent(noun);
-        if (relationToParent(noun).startsWith("nsubj")) {
+        String rel = relationToParent(noun);
+        if (rel.startsWith("nsubj") || rel.matches("(obl|nmod):(during|after|since|at)")) {
             return Modality.ASSERTED;
         }
         for (int hops = 0; governor != null && hops < 3; hops++) {
@@ -384,29 +386,51 @@ public final class SentenceContext {
     /** A troop count from a number modifying the noun: "more than 10,000" is a lower bound, "up to 500" an upper. */
     public Optional<long[]> countOf(IndexedWord noun) {
         for (IndexedWord num : children(noun, "nummod")) {
-            Optional<Long> value = parseNumber(num);
-            if (value.isEmpty()) {
-                continue;
+            Optional<long[]> bounds = boundsOf(num);
+            if (bounds.isPresent()) {
+                return bounds;
             }
-            long v = value.get();
-            String qualifier = qualifierOf(num);
-            if (qualifier.matches("more|over|above|at least|in excess of|upwards of|exceeding")) {
-                return Optional.of(new long[] {v, -1});
-            }
-            if (qualifier.matches("up to|fewer|less|under|below|at most|nearly|almost")) {
-                return Optional.of(new long[] {-1, v});
-            }
-            return Optional.of(new long[] {v, v});
         }
         return Optional.empty();
     }
 
+    /**
+     * A number as bounds {min, max} (-1 for an open bound): the word itself when it is a number ("killing at least
+     * 12"), else the number modifying it ("12 civilians"), as in {@link #countOf}.
+     */
+    public Optional<long[]> amountOf(IndexedWord w) {
+        return w.tag().equals("CD") ? boundsOf(w) : countOf(w);
+    }
+
+    private Optional<long[]> boundsOf(IndexedWord num) {
+        Optional<Long> value = parseNumber(num);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        long v = value.get();
+        String qualifier = qualifierOf(num);
+        if (qualifier.matches("more|over|above|at least|in excess of|upwards of|exceeding")) {
+            return Optional.of(new long[] {v, -1});
+        }
+        if (qualifier.matches("up to|fewer|less|under|below|at most|nearly|almost")) {
+            return Optional.of(new long[] {-1, v});
+        }
+        return Optional.of(new long[] {v, v});
+    }
+
+    /** The words before a number that modify it, with their own dependents: "more than", "at least", "up to". */
     private String qualifierOf(IndexedWord num) {
-        StringBuilder q = new StringBuilder();
+        int first = num.index();
         for (IndexedWord mod : graph().getChildList(num)) {
             if (mod.index() < num.index()) {
-                q.append(q.length() == 0 ? "" : " ").append(mod.word().toLowerCase(Locale.ROOT));
+                for (IndexedWord w : subtree(mod, Set.of())) {
+                    first = Math.min(first, w.index());
+                }
             }
+        }
+        StringBuilder q = new StringBuilder();
+        for (int i = first; i < num.index(); i++) {
+            q.append(q.length() == 0 ? "" : " ").append(tokens().get(i - 1).word().toLowerCase(Locale.ROOT));
         }
         return q.toString().replace(" than", "").trim();
     }

@@ -22,6 +22,8 @@ import org.entente.link.Mention;
  */
 final class StatementRule implements Rule {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    /** "a Turkish official said": an unnamed speaker is no one's statement, not the state's. */
+    private static final Set<String> UNNAMED = Set.of("official", "source", "diplomat", "insider", "aide");
     private static final int MIN_QUOTE_WORDS = 4;
     private static final Pattern SPEAKER_TAG = Pattern.compile("^\\(\\(([^()\\n]{2,60})\\)\\)\\s*:?\\s*");
     private Actor lastSpeaker;
@@ -31,7 +33,9 @@ final class StatementRule implements Rule {
         List<Fact> out = new ArrayList<>();
         transcriptTurn(s).ifPresent(out::add);
         for (IndexedWord verb : s.words()) {
-            if (s.inQuote(verb) || !verb.tag().startsWith("VB") || !Vocabulary.SPEECH_VERBS.contains(SentenceContext.lemma(verb))) {
+            String lemma = SentenceContext.lemma(verb);
+            if (s.inQuote(verb) || !verb.tag().startsWith("VB")
+                    || !(Vocabulary.SPEECH_VERBS.contains(lemma) || Vocabulary.STANCE_VERBS.contains(lemma))) {
                 continue;
             }
             statement(s, verb).ifPresent(out::add);
@@ -122,7 +126,21 @@ final class StatementRule implements Rule {
     private Optional<Actor> speaker(SentenceContext s, IndexedWord verb) {
         for (IndexedWord subject : s.childrenExact(verb, "nsubj")) {
             if (PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
+                if (Vocabulary.STANCE_VERBS.contains(SentenceContext.lemma(verb))) {
+                    return Optional.empty();
+                }
                 return Optional.ofNullable(lastSpeaker).or(() -> s.nearestPersonBefore(subject).map(Mention::actor));
+            }
+            List<IndexedWord> names = Vocabulary.ROLE_HEADS.contains(SentenceContext.lemma(subject))
+                    ? s.graph().getChildList(subject)
+                    : SentenceContext.concat(s.children(subject, "appos"), s.children(subject, "flat"));
+            Optional<Actor> named = names.stream().map(s::mentionAt).flatMap(Optional::stream).map(Mention::actor)
+                    .filter(a -> a.kind() == ActorKind.PERSON).findFirst();
+            if (named.isPresent() && s.mentionAt(subject).isEmpty()) {
+                return named;
+            }
+            if (s.mentionAt(subject).isEmpty() && UNNAMED.contains(SentenceContext.lemma(subject))) {
+                return Optional.empty();
             }
             Optional<Actor> actor = s.actorOf(subject).filter(a -> a.kind().isAgent());
             if (actor.isPresent()) {
@@ -157,6 +175,12 @@ final class StatementRule implements Rule {
     /** The reported clause: the verb's complement, or the sentence around a parenthetical "X said". */
     private static String reportedSpeech(SentenceContext s, IndexedWord verb) {
         List<IndexedWord> complements = new ArrayList<>(s.children(verb, "ccomp"));
+        if (complements.isEmpty() && Vocabulary.STANCE_VERBS.contains(SentenceContext.lemma(verb))) {
+            complements.addAll(s.children(verb, "obj"));
+            if (!complements.isEmpty()) {
+                complements.addAll(s.children(verb, "xcomp"));
+            }
+        }
         if (complements.isEmpty() && Set.of("describe", "call").contains(SentenceContext.lemma(verb))) {
             if (!s.children(verb, "xcomp").isEmpty() || !s.children(verb, "advcl").isEmpty()) {
                 complements.addAll(s.children(verb, "obj"));

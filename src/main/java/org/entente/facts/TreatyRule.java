@@ -15,7 +15,8 @@ import org.entente.link.Mention;
 /**
  * Treaties and agreements between states, with their signing date: "their 'comprehensive strategic partnership' treaty
  * signed in June" (parties from "between Moscow and Pyongyang" earlier in the sentence), "the treaty between X and Y",
- * "X and Y signed a defence pact". Needs two distinct state parties.
+ * "X and Y signed a defence pact", "the delegations of X and Y met to sign an agreement" (who met signed it). Needs two
+ * distinct state parties.
  */
 final class TreatyRule implements Rule {
 
@@ -73,6 +74,10 @@ final class TreatyRule implements Rule {
             if (Set.of("sign", "conclude", "ink", "seal").contains(SentenceContext.lemma(verb))) {
                 signing = verb;
                 s.children(verb, "nsubj").forEach(n -> addStates(s, s.actorsOf(n), parties));
+                if (s.children(verb, "nsubj").isEmpty() && s.relationToParent(verb).matches("advcl.*|xcomp")) {
+                    s.parent(verb).ifPresent(governor -> s.activeSubjects(governor)
+                            .forEach(n -> addStates(s, s.actorsOf(n), parties)));
+                }
             }
         }
         if (parties.size() < 2) {

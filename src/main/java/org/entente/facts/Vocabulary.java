@@ -27,11 +27,36 @@ final class Vocabulary {
             "stress", "insist", "argue", "explain", "emphasize", "remark", "comment", "tweet", "report", "confirm",
             "deny", "accuse", "urge", "reiterate", "reaffirm", "affirm", "suggest", "indicate", "estimate",
             "predict", "respond", "reply", "acknowledge", "admit", "call", "assert", "maintain", "vow", "promise",
-            "pledge", "concede", "contend");
+            "pledge", "concede", "contend", "find", "rule", "conclude", "show", "hint", "counter", "continue",
+            "elaborate", "testify", "signal");
+    /**
+     * Verbs whose object is what the speaker said or stood for, without a reported clause: "Netanyahu envisioned the
+     * pipeline to end …", "the United States expressed its support …", "Aksoy underlined Turkish mining rights".
+     */
+    static final Set<String> STANCE_VERBS = Set.of("express", "underline", "underscore", "envision", "envisage",
+            "denounce", "condemn", "criticise", "criticize", "endorse", "blame", "project", "propose", "dismiss",
+            "praise", "welcome", "reject", "demand", "question", "allege", "reveal", "disclose", "recommend",
+            "characterise", "characterize", "label", "dub", "brand", "voice", "hail", "reassert", "cite", "broach");
     static final Set<String> TITLES = Set.of("president", "prime minister", "premier", "chancellor", "king",
             "queen", "emir", "sultan", "supreme leader", "foreign minister", "defense minister", "defence minister",
             "minister", "secretary of state", "secretary-general", "secretary general", "vice president",
             "ambassador", "senator", "general", "leader", "spokesperson", "spokesman", "spokeswoman", "envoy");
+    /**
+     * Head nouns of offices, positions and affiliations as news writes them before or after a name ("Prohibition Party
+     * presidential nominee", "African Export-Import Bank president", "New Mexico governor"), singular and lowercase.
+     */
+    static final Set<String> ROLE_HEADS = Set.of("president", "minister", "premier", "chancellor", "king", "queen",
+            "emir", "sultan", "leader", "secretary", "secretary-general", "ambassador", "senator", "congressman",
+            "congresswoman", "representative", "governor", "mayor", "general", "envoy", "spokesperson", "spokesman",
+            "spokeswoman", "chairman", "chairwoman", "chair", "chairperson", "director", "director-general", "chief",
+            "head", "commissioner", "nominee", "candidate", "founder", "co-founder", "cofounder", "ceo", "member",
+            "judge", "justice", "speaker", "adviser", "advisor", "official", "prosecutor", "attorney", "professor",
+            "researcher", "scientist", "analyst", "expert", "editor", "correspondent", "reporter", "host", "manager",
+            "owner", "co-owner", "treasurer", "dean", "archbishop", "bishop", "mp", "lawmaker", "legislator",
+            "executive", "commander", "aide", "staffer", "delegate", "councillor", "councilor", "fellow", "economist");
+    /** Words before a title that date it rather than name it: "former President", "then-Senator". */
+    static final Set<String> TITLE_TIME_WORDS = Set.of("former", "then", "late", "incumbent", "presumptive",
+            "acting", "outgoing", "current", "interim", "-", "ex");
 
     private Vocabulary() {
     }

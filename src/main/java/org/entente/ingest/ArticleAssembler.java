@@ -25,15 +25,17 @@ final class ArticleAssembler {
     private final int maxChars;
     private final int maxSentenceWords;
     private final LocalDate latest;
+    private final boolean acceptNonEnglish;
     private final Map<String, String> seenIds = new HashMap<>();
 
     ArticleAssembler(ArticleMetadata defaults, ProblemHandler problems, int maxChars, int maxSentenceWords,
-            LocalDate today) {
+            LocalDate today, boolean acceptNonEnglish) {
         this.defaults = defaults;
         this.problems = problems;
         this.maxChars = maxChars;
         this.maxSentenceWords = maxSentenceWords;
         this.latest = today.plusDays(1);
+        this.acceptNonEnglish = acceptNonEnglish;
     }
 
     Optional<Article> assemble(RawArticle raw) {
@@ -82,9 +84,9 @@ final class ArticleAssembler {
         }
         if (metadata.language() == null) {
             EnglishLikelihood english = EnglishLikelihood.of(text);
-            if (!english.looksEnglish()) {
-                problems.warning(at, "text does not look English (" + english.describe()
-                        + ") and states no language: extraction rules are for English; article kept");
+            if (!english.looksEnglish() && !nonEnglish(at, "text does not look English (" + english.describe()
+                    + ") and states no language")) {
+                return Optional.empty();
             }
         }
 
@@ -135,9 +137,24 @@ final class ArticleAssembler {
         }
         String language = metadata.language();
         if (ok && language != null && !isEnglish(language)) {
-            problems.warning(at, "language '" + language + "': extraction rules are for English; article kept");
+            ok = nonEnglish(at, "language '" + shown(language) + "' is not English");
         }
         return ok;
+    }
+
+    /**
+     * Reports an article that is not English: an error that refuses it (false), or, when non-English text is
+     * accepted, a warning (true).
+     */
+    private boolean nonEnglish(Location at, String why) {
+        if (acceptNonEnglish) {
+            problems.warning(at, why + ": the extraction rules are for English only, expect few or wrong facts; "
+                    + "article kept (non-English text accepted)");
+            return true;
+        }
+        problems.error(at, why + ": the extraction rules are for English only; article skipped "
+                + "(--accept-non-english loads it anyway)");
+        return false;
     }
 
     /** A value as messages quote it: line breaks and other control characters escaped, at most 200 characters. */
@@ -157,7 +174,7 @@ final class ArticleAssembler {
 
     private static boolean isEnglish(String language) {
         String tag = language.toLowerCase(Locale.ROOT);
-        return tag.equals("en") || tag.startsWith("en-") || tag.startsWith("en_");
+        return tag.equals("en") || tag.startsWith("en-") || tag.startsWith("en_") || tag.equals("english");
     }
 
     /** Fills what a source's URL implies: Wikinews as publisher; for en.wikinews.org also CC BY 2.5 and English. */

@@ -53,9 +53,11 @@ import org.entente.error.ProblemHandler;
  * <p>Checks (an error skips the article): empty text, text longer than {@link Builder#maxChars(int)}, text without
  * letters, bytes that are not UTF-8, text that is binary, UTF-16 or HTML/XML markup ({@link NonProseDetector}), a
  * sentence longer than {@link Builder#maxSentenceWords(int)} words, a date that does not exist, lies after tomorrow or
- * before 1900, a url or license that is not an absolute http(s) IRI, an id already produced in this run. Warnings:
- * control characters (replaced by spaces, offsets kept), a language other than English (stated, or guessed by
- * {@link EnglishLikelihood} when none is stated), unknown sidecar keys.
+ * before 1900, a url or license that is not an absolute http(s) IRI, an id already produced in this run, and text
+ * that is not English: a stated language other than English, or, when none is stated, text that
+ * {@link EnglishLikelihood} judges not English (the extraction rules are for English only; with
+ * {@link Builder#acceptNonEnglish(boolean)} such an article is kept with a warning instead). Warnings: control
+ * characters (replaced by spaces, offsets kept), unknown sidecar keys.
  *
  * <p>A leading dateline and a trailing agency credit are found by {@link DatelineParser}; {@link Article#bodyStart()}
  * and {@link Article#bodyEnd()} exclude them. Metadata precedence per component: the source (sidecar, row, line, or
@@ -87,6 +89,7 @@ public final class ArticleSource {
     private final ProblemHandler problems;
     private final int maxChars;
     private final int maxSentenceWords;
+    private final boolean acceptNonEnglish;
 
     private ArticleSource(Builder builder) {
         this.paths = List.copyOf(builder.paths);
@@ -94,6 +97,7 @@ public final class ArticleSource {
         this.problems = builder.problems;
         this.maxChars = builder.maxChars;
         this.maxSentenceWords = builder.maxSentenceWords;
+        this.acceptNonEnglish = builder.acceptNonEnglish;
     }
 
     /** Starts describing a source. */
@@ -139,7 +143,7 @@ public final class ArticleSource {
         private final Deque<Path> files = new ArrayDeque<>();
         private final Set<Path> seenFiles = new HashSet<>();
         private final ArticleAssembler assembler = new ArticleAssembler(defaults, problems, maxChars,
-                maxSentenceWords, LocalDate.now());
+                maxSentenceWords, LocalDate.now(), acceptNonEnglish);
         private RawArticleReader reader;
         private Article pending;
 
@@ -203,6 +207,7 @@ public final class ArticleSource {
         private ProblemHandler problems;
         private int maxChars = DEFAULT_MAX_CHARS;
         private int maxSentenceWords = DEFAULT_MAX_SENTENCE_WORDS;
+        private boolean acceptNonEnglish;
 
         private Builder() {
         }
@@ -237,6 +242,16 @@ public final class ArticleSource {
          */
         public Builder maxSentenceWords(int limit) {
             this.maxSentenceWords = limit;
+            return this;
+        }
+
+        /**
+         * Whether to keep articles that are not English (a stated language other than English, or text that does not
+         * look English) with a warning; default false: they are refused with an error, because the extraction rules
+         * are for English only.
+         */
+        public Builder acceptNonEnglish(boolean accept) {
+            this.acceptNonEnglish = accept;
             return this;
         }
 

@@ -7,7 +7,9 @@ import java.util.Set;
  * A cheap guess whether a text is English, for texts that do not state their language. A text is not English when
  * most of its letters are outside the Latin script (Cyrillic, Arabic, Chinese...), or when, with at least
  * {@value #MIN_WORDS} words, fewer than {@value #MIN_SHARE} of them are among the commonest English function words
- * (English news prose scores about 0.3 to 0.45; German, French or Spanish prose below 0.05).
+ * (English news prose scores about 0.3 to 0.45; German, French or Spanish prose below 0.05). Measured over the 295
+ * articles of the Wikinews sample (2026-11-27, {@code EnglishLikelihoodTest}): none is judged not English, the lowest
+ * share is 0.207 and the lowest share of Latin-script letters 0.83.
  *
  * <pre>
  * EnglishLikelihood.of("The minister said that the troops were in the north.").looksEnglish();   // true
@@ -74,11 +76,16 @@ record EnglishLikelihood(int words, int functionWords, int letters, int latinLet
         return words < MIN_WORDS || share() >= MIN_SHARE;
     }
 
-    /** Why it does not look English, for a warning. */
+    /**
+     * Why it does not look English, with the measured figures, for the message that refuses (or, when non-English
+     * text is accepted, warns about) the article.
+     */
     String describe() {
         if (latinShare() < 0.5) {
             return Math.round(100 * (1 - latinShare())) + "% of its letters are not Latin script";
         }
-        return "only " + functionWords + " of its " + words + " words are common English words";
+        return String.format(Locale.ROOT, "only %d of its %d words (%.1f%%) are common English function words; "
+                + "English news prose has about 30%% to 45%%, the threshold is %.0f%%", functionWords, words,
+                100 * share(), 100 * MIN_SHARE);
     }
 }

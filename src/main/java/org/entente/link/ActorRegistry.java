@@ -167,11 +167,12 @@ public final class ActorRegistry {
     }
 
     /**
-     * The form names are compared in: diacritics folded, typographic apostrophes and dashes made plain, lowercase,
+     * The form names are compared in: diacritics and invisible format characters (a zero-width joiner) dropped,
+     * typographic apostrophes and dashes made plain, lowercase,
      * spaces around punctuation and runs of spaces collapsed. Case is checked separately by the mention finder.
      */
     public static String normalize(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("[\\p{M}\\p{Cf}]+", "");
         folded = folded.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("[\u2010-\u2015]", "-");
         folded = folded.toLowerCase(Locale.ROOT).replaceAll("\\s*([-.'&])\\s*", "$1");
         return folded.replaceAll("\\s+", " ").trim();
@@ -224,20 +225,35 @@ public final class ActorRegistry {
                 .filter(o -> officeTitles.getOrDefault(o.key(), List.of()).contains(wanted)).findFirst();
     }
 
+    /** Every state office whose title words match ("Secretary of State" gives United States Secretary of State). */
+    public List<Actor> officesTitled(String title) {
+        String wanted = normalize(title);
+        List<Actor> out = new ArrayList<>();
+        for (List<Actor> offices : officesByState.values()) {
+            offices.stream().filter(o -> officeTitles.getOrDefault(o.key(), List.of()).contains(wanted)).forEach(out::add);
+        }
+        return out;
+    }
+
     /**
      * The office with this title that a person held in a year, by the registry's terms: "President" before Alberto
-     * Fernández in 2020 gives President of Argentina.
+     * Fernández in 2020 gives President of Argentina. A title the person held only before that year is their former
+     * office ("President Barack Obama" in 2020 gives President of the United States); a later one is never guessed.
      */
     public Optional<Actor> heldOffice(String personQid, String title, int year) {
         String wanted = normalize(title);
+        Optional<Actor> earlier = Optional.empty();
         for (OfficeTerm t : termsOf(personQid)) {
-            Optional<Actor> office = byQid(t.officeQid()).filter(o -> o.kind() == ActorKind.OFFICE);
-            if (t.covers(year) && office.isPresent()
-                    && officeTitles.getOrDefault(office.get().key(), List.of()).contains(wanted)) {
+            Optional<Actor> office = byQid(t.officeQid()).filter(o -> o.kind() == ActorKind.OFFICE
+                    && officeTitles.getOrDefault(o.key(), List.of()).contains(wanted));
+            if (office.isPresent() && t.covers(year)) {
                 return office;
             }
+            if (office.isPresent() && t.startYear() != 0 && t.startYear() <= year) {
+                earlier = office;
+            }
         }
-        return Optional.empty();
+        return earlier;
     }
 
     /** Terms held by a person (by QID) in any office. */

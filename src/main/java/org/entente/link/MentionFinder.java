@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,6 +24,13 @@ import java.util.Set;
  */
 public final class MentionFinder {
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
+    private static final String UNITED_STATES = "Q30";
+    /** Forms of address CoreNLP may include in a person's name; "De La Fuente/Richardson" (a ticket) is no one's name. */
+    private static final Set<String> HONORIFICS = Set.of("Monsenor", "Monsignor", "Mgr", "Dr", "Mr", "Mrs", "Ms",
+            "Sir", "Dame", "Rev", "Reverend", "Father", "Sister", "Brother", "Sheikh");
+    private static final Map<String, String> US_PARTIES = Map.of("Democrat", "Democratic Party", "Democrats",
+            "Democratic Party", "Democratic", "Democratic Party", "Republican", "Republican Party", "Republicans",
+            "Republican Party");
     private final ActorRegistry registry;
 
     public MentionFinder(ActorRegistry registry) {
@@ -40,7 +48,7 @@ public final class MentionFinder {
             List<Mention> inSentence = new ArrayList<>();
             registryMatches(s, sentence, text, quotes, articleDate, fullNames, inSentence);
             nerMatches(s, sentence, text, quotes, fullNames, inSentence);
-            titleReferences(s, sentence, text, quotes, articleDate, inSentence);
+            titleReferences(s, sentence, text, quotes, articleDate, fullNames, inSentence);
             inSentence.sort(Comparator.comparingInt(Mention::tokenBegin));
             for (Mention m : inSentence) {
                 if (m.actor().kind() == ActorKind.PERSON && m.kind() == MentionKind.NAME) {
@@ -49,7 +57,75 @@ public final class MentionFinder {
             }
             found.addAll(inSentence);
         }
+        found = shortOrganizationNames(found);
+        if (found.stream().anyMatch(m -> UNITED_STATES.equals(m.actor().qid()) || UNITED_STATES.equals(m.actor().countryQid()))) {
+            found = usPartyAdjectives(doc, text, quotes, found);
+        }
         return new ArticleMentions(found, quotes);
+    }
+
+    /**
+     * In an article about the United States, "Democrat(s)", "Democratic" and "Republican(s)" standing alone (not part of
+     * a longer name such as "Democratic Republic of the Congo" or "Social Democratic Party") name the two parties:
+     * "Republican Kevin McCarthy", "the Democrats", "Democratic presidential nominee".
+     */
+    private static List<Mention> usPartyAdjectives(CoreDocument doc, String text, QuoteSpans quotes, List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) {
+            String party = m.kind() == MentionKind.NER ? US_PARTIES.get(m.text()) : null;
+            out.add(party == null ? m : new Mention(m.sentence(), m.tokenBegin(), m.tokenEnd(), m.begin(), m.end(),
+                    m.text(), Actor.local(ActorKind.ORGANIZATION, party), MentionKind.DEMONYM, m.inQuote()));
+        }
+        List<CoreSentence> sentences = doc.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                String party = US_PARTIES.get(tokens.get(i).word());
+                int at = i;
+                int sentence = s;
+                if (party == null || out.stream().anyMatch(m -> m.sentence() == sentence && m.covers(at))) {
+                    continue;
+                }
+                boolean nameBefore = i > 0 && isCapitalised(tokens.get(i - 1)) && !"O".equals(tokens.get(i - 1).ner())
+                        && !"TITLE".equals(tokens.get(i - 1).ner());
+                boolean nameAfter = i + 1 < tokens.size() && isCapitalised(tokens.get(i + 1))
+                        && !Set.of("PERSON", "TITLE").contains(tokens.get(i + 1).ner());
+                if (nameBefore || nameAfter) {
+                    continue;
+                }
+                int begin = tokens.get(i).beginPosition();
+                int end = tokens.get(i).endPosition();
+                out.add(new Mention(s, i, i + 1, begin, end, text.substring(begin, end),
+                        Actor.local(ActorKind.ORGANIZATION, party), MentionKind.DEMONYM, quotes.inside(begin, end)));
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenBegin));
+        return out;
+    }
+
+    /**
+     * "Ford" after "Ford Motor Company": an organization CoreNLP found under a name that begins another organization's
+     * name in the same article is that organization, when exactly one such longer name exists.
+     */
+    private static List<Mention> shortOrganizationNames(List<Mention> found) {
+        List<Actor> orgs = found.stream().map(Mention::actor).filter(a -> a.kind().isOrganization()).distinct().toList();
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) {
+            Actor longer = null;
+            if (m.kind() == MentionKind.NER && m.actor().kind().isOrganization()) {
+                String prefix = ActorRegistry.normalize(m.actor().label()) + " ";
+                List<Actor> candidates = orgs.stream()
+                        .filter(a -> ActorRegistry.normalize(a.label()).startsWith(prefix)).toList();
+                longer = candidates.size() == 1 ? candidates.get(0) : null;
+            }
+            out.add(longer == null ? m : new Mention(m.sentence(), m.tokenBegin(), m.tokenEnd(), m.begin(), m.end(),
+                    m.text(), longer, MentionKind.SHORT_NAME, m.inQuote()));
+        }
+        return out;
+    }
+
+    private static boolean isCapitalised(CoreLabel token) {
+        return !token.word().isEmpty() && Character.isUpperCase(token.word().charAt(0));
     }
 
     private void registryMatches(int s, CoreSentence sentence, String text, QuoteSpans quotes, LocalDate date,
@@ -177,9 +253,33 @@ public final class MentionFinder {
                     || span.stream().anyMatch(t -> PRONOUN_TAGS.contains(t.tag()))) {
                 continue;
             }
-            int begin = span.get(0).beginPosition();
-            int end = span.get(span.size() - 1).endPosition();
+            if (type.equals("ORGANIZATION")) {
+                first = nameStart(tokens, first, out);
+                for (int k = last - 2; k >= first && tokens.get(last).word().equals("Party"); k--) {
+                    if (isStateName(tokens.get(k))) {
+                        first = k + 1;
+                        break;
+                    }
+                }
+            }
+            if (type.equals("PERSON")) {
+                if (span.stream().anyMatch(t -> t.word().contains("/"))) {
+                    continue;
+                }
+                while (first < last - 1 && HONORIFICS.contains(tokens.get(first).word().replace(".", ""))) {
+                    first++;
+                }
+            }
+            if (tokens.get(last).word().equals("Image") && last > first) {
+                last--;
+            }
+            int begin = tokens.get(first).beginPosition();
+            int end = tokens.get(last).endPosition();
             String surface = text.substring(begin, end);
+            if (surface.matches(".*\\p{Ll}Image") && surface.contains(" ")) {
+                end -= "Image".length();
+                surface = surface.substring(0, surface.length() - "Image".length());
+            }
             Actor actor;
             MentionKind kind = MentionKind.NER;
             if (type.equals("PERSON")) {
@@ -201,12 +301,44 @@ public final class MentionFinder {
     }
 
     /**
+     * Where an organization's name begins: CoreNLP sometimes cuts a name at a dash or leaves out a leading capitalised
+     * word it tags otherwise ("African Export–Import Bank" found as "Import Bank", "African Continental Free Trade
+     * Area" as "Continental Free Trade Area"). Capitalised words and dashes written without spaces right before the
+     * entity, that no other mention covers, are part of it.
+     */
+    private static int nameStart(List<CoreLabel> tokens, int first, List<Mention> mentions) {
+        int k = first;
+        while (k > 0 && !overlaps(mentions, k - 1, k)) {
+            CoreLabel prev = tokens.get(k - 1);
+            boolean dash = prev.word().matches("[-‐-―]") && k >= 2
+                    && prev.beginPosition() == tokens.get(k - 2).endPosition() && prev.endPosition() == tokens.get(k).beginPosition();
+            boolean word = prev.tag().startsWith("NNP") || (prev.tag().equals("JJ") && "NATIONALITY".equals(prev.ner()));
+            if (k == 1 && "O".equals(prev.ner())) {
+                break;
+            }
+            if (!dash && !(word && Character.isUpperCase(prev.word().charAt(0))
+                    && Set.of("O", "NATIONALITY", "MISC", "ORGANIZATION").contains(prev.ner()))) {
+                break;
+            }
+            k--;
+        }
+        return k > 0 && tokens.get(k).word().matches("[-‐-―]") ? k + 1 : k;
+    }
+
+    /** A short state name written before a party's name ("US Democratic Party" is the Democratic Party). */
+    private boolean isStateName(CoreLabel token) {
+        return registry.lookup(token.word()).stream().anyMatch(e -> e.actor().kind() == ActorKind.STATE
+                && e.kind() == MentionKind.NAME) && token.word().equals(token.word().toUpperCase(Locale.ROOT));
+    }
+
+    /**
      * "Turkey's president", "the Russian foreign minister": a state followed by one of its office titles and no name
-     * stands for whoever held that office in the article's year, when exactly one person did (terms by year, so in a
-     * year of transition the title stays unresolved).
+     * stands for whoever held that office in the article's year, when exactly one person did. Terms are known by year,
+     * so in a year of transition the title stands for the holder the article named earlier by full name ("US President
+     * Joe Biden ... the US president" in 2021), and stays unresolved when it named neither or both.
      */
     private void titleReferences(int s, CoreSentence sentence, String text, QuoteSpans quotes, LocalDate date,
-            List<Mention> out) {
+            List<Actor> named, List<Mention> out) {
         if (date == null) {
             return;
         }
@@ -230,6 +362,10 @@ public final class MentionFinder {
                     continue;
                 }
                 List<OfficeTerm> holders = registry.holdersIn(office.get().qid(), date.getYear());
+                if (holders.size() > 1) {
+                    holders = holders.stream()
+                            .filter(h -> named.stream().anyMatch(p -> h.personQid().equals(p.qid()))).toList();
+                }
                 if (holders.size() == 1) {
                     Optional<Actor> person = registry.byQid(holders.get(0).personQid());
                     if (person.isPresent()) {

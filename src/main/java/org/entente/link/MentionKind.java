@@ -4,7 +4,10 @@ package org.entente.link;
 public enum MentionKind {
     /** Its name or an alias: "South Korea", "DPRK". */
     NAME,
-    /** A nationality adjective standing for the state: "North Korean troops". */
+    /**
+     * A nationality adjective standing for the state ("North Korean troops"), or a party adjective standing for the
+     * party ("Republican Kevin McCarthy", "the Democrats").
+     */
     DEMONYM,
     /** A capital or seat of government standing for the government (metonymy): "Seoul has sent aid". */
     CAPITAL,

@@ -1,6 +1,10 @@
 package org.entente.load;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.shacl.ValidationReport;
@@ -22,7 +26,8 @@ import org.entente.validate.ShaclCheck;
 
 /**
  * Article in, checked graph out: extraction, RDF, SHACL, and (when a store is given) one transaction that replaces the
- * article's graph. An article that fails any step (including a stack overflow in the NLP) is reported with its source
+ * article's graph. {@link BatchLoader} runs the same steps for many articles on several threads and commits several
+ * articles per transaction. An article that fails any step (including a stack overflow in the NLP) is reported with its source
  * and left out; the others go on. An article that takes more than two minutes is reported with a warning.
  *
  * <pre>
@@ -56,6 +61,16 @@ public final class ArticleLoader {
 
     /** Extracts, validates and stores one article; returns its facts, or null when it was rejected. */
     public ArticleFacts load(Article article) {
+        PreparedArticle prepared = prepare(article);
+        commit(List.of(prepared));
+        return prepared.accepted() ? prepared.facts() : null;
+    }
+
+    /**
+     * Extraction, RDF and SHACL for one article, without touching the store, the sink or the summary. Safe to call
+     * from several threads at once. A rejected article is reported here and comes back with {@code accepted()} false.
+     */
+    PreparedArticle prepare(Article article) {
         Location where = Location.of(article.source());
         long started = System.nanoTime();
         try {
@@ -68,27 +83,16 @@ public final class ArticleLoader {
                 ReportEntry first = report.getEntries().iterator().next();
                 problems.error(where, "extracted graph fails SHACL (" + report.getEntries().size() + " violations), first: "
                         + first.focusNode() + " " + first.message());
-                summary.failed();
-                return null;
+                return PreparedArticle.rejected(article);
             }
-            Node graph = ArticleGraphWriter.graphOf(article);
-            if (store != null) {
-                store.replaceArticle(graph, quads);
-            }
-            if (sink != null) {
-                quads.forEach(sink::quad);
-            }
-            summary.loaded(facts, quads.size());
-            return facts;
+            return PreparedArticle.accepted(article, ArticleGraphWriter.graphOf(article), facts, quads);
         } catch (RuntimeException e) {
             problems.error(where, "extraction failed: " + e);
-            summary.failed();
-            return null;
+            return PreparedArticle.rejected(article);
         } catch (StackOverflowError e) {
             problems.error(where, "extraction failed: stack overflow (text too deeply nested or repetitive for the "
                     + "NLP); article skipped");
-            summary.failed();
-            return null;
+            return PreparedArticle.rejected(article);
         } finally {
             long millis = (System.nanoTime() - started) / 1_000_000;
             if (millis > SLOW_ARTICLE_MILLIS) {
@@ -98,12 +102,59 @@ public final class ArticleLoader {
         }
     }
 
+    /**
+     * Stores prepared articles, in order: the accepted ones in one store transaction (all or nothing), then to the sink,
+     * and counts every article in the summary. When the batch transaction fails, each article is retried in its own
+     * transaction so that one article the store refuses is reported and the others still land. Call from one thread.
+     */
+    void commit(List<PreparedArticle> batch) {
+        List<PreparedArticle> accepted = batch.stream().filter(PreparedArticle::accepted).toList();
+        Set<PreparedArticle> stored = new HashSet<>(accepted);
+        if (store != null && !accepted.isEmpty()) {
+            stored = storeAll(accepted);
+        }
+        for (PreparedArticle p : batch) {
+            if (!p.accepted() || !stored.contains(p)) {
+                summary.failed();
+            } else {
+                if (sink != null) {
+                    p.quads().forEach(sink::quad);
+                }
+                summary.loaded(p.facts(), p.quads().size());
+            }
+        }
+    }
+
+    private Set<PreparedArticle> storeAll(List<PreparedArticle> accepted) {
+        if (accepted.size() > 1) {
+            Map<Node, List<Quad>> graphs = new LinkedHashMap<>();
+            accepted.forEach(p -> graphs.put(p.graph(), p.quads()));
+            try {
+                store.replaceArticles(graphs);
+                return new HashSet<>(accepted);
+            } catch (RuntimeException e) {
+                // Fall through: one transaction per article finds the article the store refuses.
+            }
+        }
+        Set<PreparedArticle> stored = new HashSet<>();
+        for (PreparedArticle p : accepted) {
+            try {
+                store.replaceArticle(p.graph(), p.quads());
+                stored.add(p);
+            } catch (RuntimeException e) {
+                problems.error(Location.of(p.article().source()), "storing failed: " + e);
+            }
+        }
+        return stored;
+    }
+
     private static ValidationReport validate(List<Quad> quads) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         quads.forEach(dsg::add);
         return ShaclCheck.bundled().validate(dsg.getUnionGraph());
     }
 
+    /** Counts of every article committed through this loader so far. */
     public LoadSummary summary() {
         return summary;
     }

@@ -9,7 +9,9 @@ import org.entente.ingest.Article;
 /**
  * Stanford CoreNLP, loaded once per JVM (it takes 10-25 s and about 2 GB) and shared by every caller.
  * Annotators: tokenize, ssplit, pos, lemma, ner (with SUTime, dates anchored on the article's publication date)
- * and depparse. CoreNLP's coreference is not used: it attaches quotes to the wrong speaker in news prose, and
+ * and depparse; the named-entity models depend on the {@link NlpProfile}, and the fine-grained step reads the
+ * gazetteers of {@link FineGrainedMapping} (pruned of entries that cannot match, unless {@value FineGrainedMapping#PROPERTY}
+ * is {@code complete}). CoreNLP's coreference is not used: it attaches quotes to the wrong speaker in news prose, and
  * Entente resolves speakers and possessives with its own rules.
  *
  * <pre>
@@ -26,19 +28,30 @@ public final class NlpPipeline {
     private static volatile NlpPipeline shared;
 
     private final StanfordCoreNLP corenlp;
+    private final NlpProfile profile;
 
-    private NlpPipeline(Properties properties) {
-        this.corenlp = new StanfordCoreNLP(properties);
+    private NlpPipeline(NlpProfile profile) {
+        this.profile = profile;
+        this.corenlp = new StanfordCoreNLP(properties(profile));
     }
 
-    /** The pipeline of this JVM, loaded on first use. Thread-safe: CoreNLP's annotate may run concurrently. */
+    /** A new pipeline with this profile, not shared (for comparing profiles; it loads the models again). */
+    public static NlpPipeline create(NlpProfile profile) {
+        return new NlpPipeline(profile);
+    }
+
+    /**
+     * The pipeline of this JVM with the {@link NlpProfile#configured() configured profile}, loaded on first use.
+     * Thread-safe: CoreNLP's annotate may run concurrently (BatchLoaderTest checks that parallel output equals
+     * sequential output).
+     */
     public static NlpPipeline shared() {
         NlpPipeline result = shared;
         if (result == null) {
             synchronized (NlpPipeline.class) {
                 result = shared;
                 if (result == null) {
-                    result = new NlpPipeline(defaultProperties());
+                    result = new NlpPipeline(NlpProfile.configured());
                     shared = result;
                 }
             }
@@ -46,7 +59,7 @@ public final class NlpPipeline {
         return result;
     }
 
-    static Properties defaultProperties() {
+    static Properties properties(NlpProfile profile) {
         Properties p = new Properties();
         p.setProperty("annotators", ANNOTATORS);
         // Every input we read has one paragraph per line: a line break always ends a sentence.
@@ -62,7 +75,16 @@ public final class NlpPipeline {
         p.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
         p.setProperty("ner.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
         p.setProperty("depparse.sentenceTimeout", String.valueOf(SENTENCE_PARSE_TIMEOUT_MILLIS));
+        profile.apply(p);
+        if (FineGrainedMapping.configuredPruned()) {
+            p.setProperty("ner.fine.regexner.mapping", FineGrainedMapping.pruned().mappingProperty());
+        }
         return p;
+    }
+
+    /** The models this pipeline uses. */
+    public NlpProfile profile() {
+        return profile;
     }
 
     /**

@@ -17,9 +17,11 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.entente.facts.AidKind;
 import org.entente.facts.ArticleFacts;
+import org.entente.facts.Bounds;
 import org.entente.facts.Evidence;
 import org.entente.facts.Fact;
 import org.entente.facts.FactDate;
+import org.entente.facts.FactType;
 import org.entente.facts.Interaction;
 import org.entente.facts.Role;
 import org.entente.ingest.Article;
@@ -182,7 +184,10 @@ public final class ArticleGraphWriter {
         fact.date().ifPresent(d -> writeDate(g, f, d));
         fact.troopsMin().ifPresent(n -> quad(g, f, ENT.TROOPS_MIN, typed(n.toString(), XSDDatatype.XSDinteger)));
         fact.troopsMax().ifPresent(n -> quad(g, f, ENT.TROOPS_MAX, typed(n.toString(), XSDDatatype.XSDinteger)));
-        fact.quote().ifPresent(q -> {
+        fact.killed().ifPresent(b -> bounds(g, f, b, ENT.KILLED_MIN, ENT.KILLED_MAX));
+        fact.injured().ifPresent(b -> bounds(g, f, b, ENT.INJURED_MIN, ENT.INJURED_MAX));
+        fact.quote().filter(q -> fact.type() == FactType.VOTE).ifPresent(m -> quad(g, f, ENT.MOTION, lit(m)));
+        fact.quote().filter(q -> fact.type() != FactType.VOTE).ifPresent(q -> {
             quad(g, f, ENT.QUOTE, lit(q));
             quad(g, f, ENT.DIRECT_QUOTE, typed(Boolean.toString(fact.directQuote()), XSDDatatype.XSDboolean));
         });
@@ -220,6 +225,12 @@ public final class ArticleGraphWriter {
             quad(g, f, ENT.DATE_TEXT, lit(d.text()));
         }
         quad(g, f, ENT.TIMEX, lit(d.timex()));
+    }
+
+    /** A count as the text states it: a minimum and a maximum, each when known. */
+    private void bounds(Node g, Node f, Bounds b, Property min, Property max) {
+        b.lower().ifPresent(n -> quad(g, f, min, typed(n.toString(), XSDDatatype.XSDinteger)));
+        b.upper().ifPresent(n -> quad(g, f, max, typed(n.toString(), XSDDatatype.XSDinteger)));
     }
 
     private void quad(Node g, Node s, Property p, Node o) {

@@ -25,6 +25,14 @@ final class FactLabels {
             case MEETING -> "Meeting: " + f.all(Role.PARTICIPANT).stream().map(Actor::label).collect(Collectors.joining(", "));
             case SANCTION -> name(f, Role.IMPOSER) + " sanctions "
                     + f.all(Role.SANCTIONED).stream().map(Actor::label).collect(Collectors.joining(", "));
+            case VOTE -> "Vote: " + name(f, Role.VOTING_BODY) + f.quote().map(m -> " on " + m).orElse("");
+            case ACCESSION -> name(f, Role.MEMBER) + " joins " + name(f, Role.MEMBER_ORGANIZATION);
+            case EXIT -> name(f, Role.MEMBER) + " leaves " + name(f, Role.MEMBER_ORGANIZATION);
+            case EXPULSION -> name(f, Role.EXPELLER) + " expels diplomats of " + name(f, Role.EXPELLED);
+            case WITHDRAWAL -> name(f, Role.WITHDRAWER) + " withdraws forces"
+                    + f.one(Role.WITHDRAWN_FROM).map(h -> " from " + h.label()).orElse("");
+            case STRIKE -> name(f, Role.ATTACKER) + " strikes " + name(f, Role.ATTACKED)
+                    + f.one(Role.LOCATION).map(p -> " at " + p.label()).orElse("");
             case STATEMENT -> "Statement by " + name(f, Role.SPEAKER);
             case OFFICE_HOLDING -> name(f, Role.HOLDER) + ": " + name(f, Role.POSITION) + ", " + name(f, Role.ORGANIZATION);
         };

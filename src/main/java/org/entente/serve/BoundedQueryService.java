@@ -7,10 +7,11 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * Fuseki's SPARQL query service with a cap on the number of solutions: a {@code SELECT}, {@code CONSTRUCT} or
- * {@code DESCRIBE} query without a {@code LIMIT}, or with a larger one, runs as if it had {@code LIMIT maxRows}.
- * {@code ASK} is not affected. The cap is applied to the query that is executed, after parsing, so it holds for
- * every endpoint and protocol variant that reaches the query operation. Jena 5 has no built-in setting for this.
+ * Fuseki's SPARQL query service with a cap on the number of solutions ({@link RowCap}): a {@code SELECT},
+ * {@code CONSTRUCT} or {@code DESCRIBE} query without a {@code LIMIT}, or with a larger one, runs as if it had
+ * {@code LIMIT maxRows}. {@code ASK} is not affected. The cap is applied to the query that is executed, after
+ * parsing, so it holds for every endpoint and protocol variant that reaches the query operation. Jena 5 has no
+ * built-in setting for this; a standalone Fuseki applies the same rule through {@link FusekiRowCap}.
  */
 final class BoundedQueryService extends SPARQL_QueryDataset {
     private final long maxRows;
@@ -25,10 +26,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     @Override
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
         Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
-        Query executed = decided.getRight();
-        if (!executed.isAskType() && (!executed.hasLimit() || executed.getLimit() > maxRows)) {
-            executed.setLimit(maxRows);
-        }
+        RowCap.apply(decided.getRight(), maxRows);
         return decided;
     }
 }

@@ -206,6 +206,29 @@ public final class EntenteServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks an update password as {@link Builder#build()} does, so a command can refuse a bad one before it opens a
+     * store: at least {@value #MIN_PASSWORD_LENGTH} characters, no control characters, no surrounding white space.
+     *
+     * <pre>
+     * EntenteServer.checkUpdatePassword(System.getenv("ENTENTE_UPDATE_PASSWORD"));
+     * </pre>
+     *
+     * @throws IllegalArgumentException saying what is wrong with it (without showing it)
+     */
+    public static void checkUpdatePassword(String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("The update password must have at least " + MIN_PASSWORD_LENGTH
+                    + " characters, not " + password.length());
+        }
+        if (!password.strip().equals(password)) {
+            throw new IllegalArgumentException("The update password must not begin or end with white space");
+        }
+        if (password.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("The update password must not contain control characters");
+        }
+    }
+
     /** Collects the settings of an {@link EntenteServer}; {@link #build()} checks them. */
     public static final class Builder {
         private Dataset dataset;
@@ -299,7 +322,7 @@ public final class EntenteServer implements AutoCloseable {
                 throw new IllegalArgumentException("Row cap must be positive, not " + maxRows);
             }
             if (updatePassword != null) {
-                checkPassword(updatePassword);
+                checkUpdatePassword(updatePassword);
             }
             String uiBase = ui ? uiBase() : null;
 
@@ -327,19 +350,6 @@ public final class EntenteServer implements AutoCloseable {
                         .enableStats(true);
             }
             return new EntenteServer(fuseki.build(), datasetName);
-        }
-
-        private static void checkPassword(String password) {
-            if (password.length() < MIN_PASSWORD_LENGTH) {
-                throw new IllegalArgumentException("The update password must have at least " + MIN_PASSWORD_LENGTH
-                        + " characters, not " + password.length());
-            }
-            if (!password.strip().equals(password)) {
-                throw new IllegalArgumentException("The update password must not begin or end with white space");
-            }
-            if (password.chars().anyMatch(Character::isISOControl)) {
-                throw new IllegalArgumentException("The update password must not contain control characters");
-            }
         }
 
         /**

@@ -76,6 +76,20 @@ public final class ENT {
     public static final Resource SANCTION = resource("Sanction");
     /** class ent:OfficeHolding */
     public static final Resource OFFICE_HOLDING = resource("OfficeHolding");
+    /** class ent:Vote */
+    public static final Resource VOTE = resource("Vote");
+    /** class ent:MembershipChange */
+    public static final Resource MEMBERSHIP_CHANGE = resource("MembershipChange");
+    /** class ent:Accession */
+    public static final Resource ACCESSION = resource("Accession");
+    /** class ent:Exit */
+    public static final Resource EXIT = resource("Exit");
+    /** class ent:Expulsion */
+    public static final Resource EXPULSION = resource("Expulsion");
+    /** class ent:Withdrawal */
+    public static final Resource WITHDRAWAL = resource("Withdrawal");
+    /** class ent:Strike */
+    public static final Resource STRIKE = resource("Strike");
     /** class ent:AidType */
     public static final Resource AID_TYPE = resource("AidType");
     /** class ent:Modality */
@@ -92,6 +106,14 @@ public final class ENT {
     public static final Property TROOPS_MIN = property("troopsMin");
     /** property ent:troopsMax */
     public static final Property TROOPS_MAX = property("troopsMax");
+    /** property ent:killedMin */
+    public static final Property KILLED_MIN = property("killedMin");
+    /** property ent:killedMax */
+    public static final Property KILLED_MAX = property("killedMax");
+    /** property ent:injuredMin */
+    public static final Property INJURED_MIN = property("injuredMin");
+    /** property ent:injuredMax */
+    public static final Property INJURED_MAX = property("injuredMax");
     /** property ent:reportedBy */
     public static final Property REPORTED_BY = property("reportedBy");
     /** property ent:sideA */
@@ -118,6 +140,26 @@ public final class ENT {
     public static final Property IMPOSER = property("imposer");
     /** property ent:sanctioned */
     public static final Property SANCTIONED = property("sanctioned");
+    /** property ent:votingBody */
+    public static final Property VOTING_BODY = property("votingBody");
+    /** property ent:motion */
+    public static final Property MOTION = property("motion");
+    /** property ent:member */
+    public static final Property MEMBER = property("member");
+    /** property ent:memberOrganization */
+    public static final Property MEMBER_ORGANIZATION = property("memberOrganization");
+    /** property ent:expeller */
+    public static final Property EXPELLER = property("expeller");
+    /** property ent:expelled */
+    public static final Property EXPELLED = property("expelled");
+    /** property ent:withdrawer */
+    public static final Property WITHDRAWER = property("withdrawer");
+    /** property ent:withdrawnFrom */
+    public static final Property WITHDRAWN_FROM = property("withdrawnFrom");
+    /** property ent:attacker */
+    public static final Property ATTACKER = property("attacker");
+    /** property ent:attacked */
+    public static final Property ATTACKED = property("attacked");
     /** property ent:candidateWikidata */
     public static final Property CANDIDATE_WIKIDATA = property("candidateWikidata");
     /** property ent:speaker */
@@ -174,4 +216,14 @@ public final class ENT {
     public static final Resource MILITARY_AID = resource("MilitaryAid");
     /** individual ent:EconomicAid */
     public static final Resource ECONOMIC_AID = resource("EconomicAid");
+
+    // Cross-article event identity (org.entente.identity)
+    /** class ent:ConsolidatedEvent */
+    public static final Resource CONSOLIDATED_EVENT = resource("ConsolidatedEvent");
+    /** property ent:hasReport */
+    public static final Property HAS_REPORT = property("hasReport");
+    /** property ent:reportCount */
+    public static final Property REPORT_COUNT = property("reportCount");
+    /** property ent:articleCount */
+    public static final Property ARTICLE_COUNT = property("articleCount");
 }

@@ -16,6 +16,8 @@ public final class EntenteIris {
     public static final String GRAPH = BASE + "graph/";
     /** Named graph holding actors, places, offices and roles shared by all articles. */
     public static final String REFERENCE_GRAPH = GRAPH + "reference";
+    /** Named graph holding the events consolidated across articles, recomputed after each load. */
+    public static final String EVENTS_GRAPH = GRAPH + "events";
 
     private EntenteIris() {
     }

@@ -44,4 +44,6 @@ public final class SEM {
     public static final Property HAS_EARLIEST_BEGIN_TIME_STAMP = property("hasEarliestBeginTimeStamp");
     /** property sem:hasLatestEndTimeStamp */
     public static final Property HAS_LATEST_END_TIME_STAMP = property("hasLatestEndTimeStamp");
+    /** property sem:eventType */
+    public static final Property EVENT_TYPE = property("eventType");
 }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.entente.link.Actor;
+import org.entente.link.ActorRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +35,16 @@ class MatcherTest {
         assertEquals(0, deployments.truePositives(), "a planned deployment is not the asserted one");
         assertEquals(1, deployments.misses().size());
         assertEquals(1, deployments.falsePositives().size());
+    }
+
+    @Test
+    void goldNamesOfARegistryActorWithoutQidAreThatActor() {
+        Actor senate = ActorRegistry.bundled().lookup("United States Senate").get(0).actor();
+        assertEquals(null, senate.qid(), "the test needs a registry actor without a QID");
+        assertEquals(Identity.of(senate), Identity.of("US Senate"));
+        assertEquals(Identity.of(senate), Identity.of("U.S. Senate"));
+        assertEquals("name:senate", Identity.of("Senate"), "a name the registry does not list stays as written");
+        assertEquals("Q30", Identity.of("Q30"));
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.entente.error.Problem;
 import org.entente.error.ProblemCollector;
@@ -236,15 +238,58 @@ class BadInputTest {
         assertOneProblem(problems, Severity.ERROR, "long.txt", "more than the limit of 200");
     }
 
+    private static final String GERMAN_PROSE = "Die Regierung in Berlin hat am Montag entschieden, dass die "
+            + "Bundeswehr weitere Soldaten nach Litauen schicken wird. Der Verteidigungsminister sagte, die Brigade "
+            + "solle bis zum Jahr 2027 einsatzbereit sein. Die Opposition kritisierte die Kosten des Einsatzes und "
+            + "forderte eine Debatte im Bundestag. Litauen begrüßte die Entscheidung der deutschen Regierung.";
+
     @Test
-    void otherLanguageIsAWarningAndUnknownSidecarKeysToo() throws IOException {
+    void statedOtherLanguageIsRefusedAndUnknownSidecarKeysAreAWarning() throws IOException {
         write(dir, "german.txt", "BERLIN (dpa) - Die Regierung hat am Montag entschieden.");
         write(dir, "german.json", "{\"language\": \"de\", \"section\": \"Politik\", \"titleNote\": \"none\"}");
         writeGoodLast();
-        assertEquals(List.of("german", "zz-good"), readIds());
-        assertOneProblem(problems, Severity.WARNING, "german.txt", "extraction rules are for English");
+        assertEquals(List.of("zz-good"), readIds());
+        assertOneProblem(problems, Severity.ERROR, "german.txt", "language 'de' is not English: the extraction rules "
+                + "are for English only; article skipped (--accept-non-english loads it anyway)");
         assertOneProblem(problems, Severity.WARNING, "german.json", "unknown key section");
-        assertFalse(problems.hasErrors());
+    }
+
+    @Test
+    void englishStatedAsATagOrByNameIsAccepted() throws IOException {
+        for (String language : List.of("en", "en-GB", "EN_us", "English")) {
+            String name = "stated-" + language.toLowerCase(Locale.ROOT).replace('_', '-');
+            write(dir, name + ".txt", GOOD_TEXT);
+            write(dir, name + ".json", "{\"language\": \"" + language + "\"}");
+        }
+        assertEquals(Set.of("stated-en", "stated-en-gb", "stated-en-us", "stated-english"), Set.copyOf(readIds()));
+        assertFalse(problems.hasErrors(), IngestTestSupport.describe(problems));
+    }
+
+    @Test
+    void textThatDoesNotLookEnglishIsRefusedWithTheMeasuredFigures() throws IOException {
+        write(dir, "german.txt", GERMAN_PROSE);
+        writeGoodLast();
+        assertEquals(List.of("zz-good"), readIds());
+        Problem p = assertOneProblem(problems, Severity.ERROR, "german.txt", "text does not look English (only ");
+        assertTrue(p.message().contains("are common English function words") && p.message().contains("threshold is 8%")
+                && p.message().endsWith("article skipped (--accept-non-english loads it anyway)"), p.message());
+    }
+
+    @Test
+    void acceptingNonEnglishKeepsSuchArticlesWithAWarning() throws IOException {
+        write(dir, "german.txt", GERMAN_PROSE);
+        write(dir, "stated.txt", "BERLIN (dpa) - Die Regierung hat am Montag entschieden.");
+        write(dir, "stated.json", "{\"language\": \"de\"}");
+        writeGoodLast();
+        List<Article> articles;
+        try (Stream<Article> stream = ArticleSource.create().path(dir).problems(problems).acceptNonEnglish(true).build()
+                .stream()) {
+            articles = stream.toList();
+        }
+        assertEquals(List.of("german", "stated", "zz-good"), ids(articles));
+        assertOneProblem(problems, Severity.WARNING, "german.txt", "text does not look English");
+        assertOneProblem(problems, Severity.WARNING, "stated.txt", "language 'de' is not English");
+        assertFalse(problems.hasErrors(), IngestTestSupport.describe(problems));
     }
 
     @Test

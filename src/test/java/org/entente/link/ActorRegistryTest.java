@@ -86,4 +86,18 @@ class ActorRegistryTest {
         assertTrue(Actor.keyOf("\u91d1\u6b63\u6069").matches("n[0-9a-f]+"));
         assertEquals(Actor.keyOf("\u91d1\u6b63\u6069"), Actor.keyOf("\u91d1\u6b63\u6069"));
     }
+    @Test
+    void aTitleHeldOnlyBeforeTheYearIsAFormerOfficeAndALaterOneIsNeverGuessed() {
+        assertEquals("Q11696", registry.heldOffice("Q76", "President", 2020).orElseThrow().qid(),
+                "Obama's presidency ended in 2017: in 2020 it is his former office");
+        assertTrue(registry.heldOffice("Q76", "President", 2005).isEmpty(), "in 2005 he had not yet held it");
+        assertTrue(registry.heldOffice("Q76", "Prime Minister", 2020).isEmpty());
+    }
+
+    @Test
+    void officesByTitleAcrossStates() {
+        assertEquals(List.of("Q30"), registry.officesTitled("Secretary of State").stream().map(Actor::countryQid).toList());
+        assertTrue(registry.officesTitled("President").size() > 20, "many states have a president");
+        assertTrue(registry.officesTitled("Podcast host").isEmpty());
+    }
 }

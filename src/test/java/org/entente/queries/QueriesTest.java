@@ -69,7 +69,7 @@ class QueriesTest {
         EXPECTED_VARS.put("deployments.rq", List.of("deployment", "deployer", "deployerWikidata", "host", "hostWikidata",
                 "place", "placeLabel", "troopsMin", "troopsMax", "date", "reportedBy", "article"));
         EXPECTED_VARS.put("engagements.rq", List.of("event", "sideA", "sideAWikidata", "sideB", "sideBWikidata", "place",
-                "placeLabel", "date", "article"));
+                "placeLabel", "date", "killedMin", "killedMax", "injuredMin", "injuredMax", "article"));
         EXPECTED_VARS.put("treaties.rq", List.of("treaty", "treatyLabel", "party", "partyWikidata", "date", "article"));
         EXPECTED_VARS.put("aid.rq", List.of("aid", "donor", "donorWikidata", "recipient", "recipientWikidata", "aidType",
                 "date", "article"));
@@ -189,6 +189,20 @@ class QueriesTest {
         try (Stream<Path> files = Files.list(repo().resolve("queries"))) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq"))
                     .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    /**
+     * SPARQLWrapper guesses a query's form from its first keyword and its comment stripping misses every other line of
+     * a comment block, so an update keyword in a header ("rebuilt by load") makes it send the query as an update.
+     */
+    @Test
+    void headersNameNoUpdateKeywordThatClientsCouldMistakeForTheQueryForm() throws IOException {
+        Pattern update = Pattern.compile("(?i)\\b(insert|delete|create|clear|drop|load|copy|move|add)\\b");
+        for (String name : allQueryFiles()) {
+            for (String line : read(name).lines().filter(l -> l.startsWith("#")).toList()) {
+                assertFalse(update.matcher(line).find(), () -> name + ": header line names an update keyword: " + line);
+            }
         }
     }
 

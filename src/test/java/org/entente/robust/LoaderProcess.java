@@ -31,17 +31,20 @@ final class LoaderProcess {
     }
 
     static LoaderProcess start(Path csv, Path store, Path log) throws IOException {
+        return startMain("3g", "org.entente.cli.EntenteCli", List.of("load", csv.toString(), "--store",
+                store.toString()), log);
+    }
+
+    /** Any main class of the test classpath in a separate JVM with that heap, its output (both streams) in a log. */
+    static LoaderProcess startMain(String heap, String mainClass, List<String> args, Path log) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx3g");
+        command.add("-Xmx" + heap);
         command.add("-XX:+UseParallelGC");
         command.add("-cp");
         command.add(classpath());
-        command.add("org.entente.cli.EntenteCli");
-        command.add("load");
-        command.add(csv.toString());
-        command.add("--store");
-        command.add(store.toString());
+        command.add(mainClass);
+        command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         return new LoaderProcess(pb.start(), log, System.nanoTime());

@@ -54,12 +54,13 @@ record StoreContents(DatasetGraph copy) {
         return ids;
     }
 
-    /** Every graph name in the store that is neither an article graph nor the reference graph. */
+    /** Every graph name in the store that is neither an article graph, the reference graph nor the derived events graph. */
     Set<String> otherGraphs() {
         Set<String> others = new TreeSet<>();
         Txn.executeRead(copy, () -> copy.listGraphNodes().forEachRemaining(g -> {
             String name = g.isURI() ? g.getURI() : g.toString();
-            if (!name.startsWith(ARTICLE_GRAPH_PREFIX) && !name.equals(EntenteIris.REFERENCE_GRAPH)) {
+            if (!name.startsWith(ARTICLE_GRAPH_PREFIX) && !name.equals(EntenteIris.REFERENCE_GRAPH)
+                    && !name.equals(EntenteIris.EVENTS_GRAPH)) {
                 others.add(name);
             }
         }));

@@ -88,17 +88,32 @@ class FusekiConfigTest {
         return statements.get(0);
     }
 
+    /** The value statement of the one context entry named {@code name}. */
+    private static Statement contextValue(Model model, String name) {
+        List<Statement> names = model.listStatements(null, CXT_NAME, name).toList();
+        assertEquals(1, names.size(), "context entries named " + name + ": " + names);
+        return names.get(0).getSubject().getRequiredProperty(CXT_VALUE);
+    }
+
     private static Statement timeoutValue(Model model) {
-        Statement name = only(model, CXT_NAME);
-        assertEquals("arq:queryTimeout", name.getString());
-        return name.getSubject().getRequiredProperty(CXT_VALUE);
+        return contextValue(model, "arq:queryTimeout");
+    }
+
+    private static Statement maxRowsValue(Model model) {
+        return contextValue(model, FusekiRowCap.MAX_ROWS.getSymbol());
     }
 
     /** The configuration with the store moved to {@code location} and the timeout set, written to a temporary file. */
     private Path configFor(Path location, String timeoutMillis) throws IOException {
+        return configFor(location, timeoutMillis, Long.toString(EntenteServer.DEFAULT_MAX_ROWS));
+    }
+
+    /** The configuration with the store moved, the timeout and the row cap set, written to a temporary file. */
+    private Path configFor(Path location, String timeoutMillis, String maxRows) throws IOException {
         Model model = readConfig();
         only(model, LOCATION).changeObject(location.toAbsolutePath().toString());
         timeoutValue(model).changeObject(timeoutMillis);
+        maxRowsValue(model).changeObject(maxRows);
         Path file = configDir.resolve("entente-test.ttl");
         try (OutputStream out = Files.newOutputStream(file)) {
             RDFDataMgr.write(out, model, Lang.TURTLE);
@@ -112,6 +127,10 @@ class FusekiConfigTest {
         assertEquals("data/tdb2", only(model, LOCATION).getString());
         assertTrue(only(model, UNION_DEFAULT_GRAPH).getBoolean());
         assertTrue(Long.parseLong(timeoutValue(model).getString()) > 0);
+        assertEquals(EntenteServer.DEFAULT_MAX_ROWS, Long.parseLong(maxRowsValue(model).getString()),
+                "the same row cap as entente serve");
+        assertEquals(List.of(FusekiRowCap.class.getName()), model.listObjectsOfProperty(
+                ResourceFactory.createProperty(JA, "loadClass")).mapWith(n -> n.asLiteral().getString()).toList());
 
         Set<String> readOnly = Set.of(FUSEKI + "query", FUSEKI + "gsp-r");
         List<String> operations = new ArrayList<>();
@@ -216,6 +235,59 @@ class FusekiConfigTest {
                     + enc("urn:x-test:h"), TURTLE, "<urn:x-test:t> <urn:x-test:p> \"by GSP\" .");
             assertTrue(put.statusCode() < 300, put.statusCode() + " " + put.body());
             assertEquals(SAMPLE_QUADS + 2, countNamedQuadsOverHttp(ds + "/sparql"));
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void rowCapFromTheConfigTakesEffectAsInEntenteServe() throws IOException {
+        store = ServeFixtures.sampleStore(storeDir);
+        ServeFixtures.addBulk(store.asDatasetGraph(), 50);
+        FusekiServer server = FusekiServer.create().port(0).parseConfigFile(configFor(storeDir, "60000", "7"))
+                .build();
+        server.start();
+        try {
+            String sparql = "http://localhost:" + server.getHttpPort() + "/entente/sparql";
+            assertEquals(7, column(queryJson(sparql, "SELECT ?s { ?s ?p ?o }"), "s").size());
+            assertEquals(7, column(queryJson(sparql, "SELECT ?s { ?s ?p ?o } LIMIT 1000"), "s").size());
+            assertEquals(3, column(queryJson(sparql, "SELECT ?s { ?s ?p ?o } LIMIT 3"), "s").size());
+            assertEquals(7, column(queryJson("http://localhost:" + server.getHttpPort() + "/entente",
+                    "SELECT * { GRAPH ?g { ?s ?p ?o } }"), "s").size());
+            assertEquals(List.of("54"), column(queryJson(sparql, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"), "n"),
+                    "aggregates see every row; only the answer is capped");
+            assertTrue(askResult(queryJson(sparql, "ASK { <" + NORTH_KOREA + "> ?p \"North Korea\"@en }")));
+            HttpResponse<String> construct = get(sparql + "?query=" + enc("CONSTRUCT WHERE { ?s ?p ?o }"),
+                    "application/n-triples");
+            assertEquals(200, construct.statusCode());
+            assertEquals(7, construct.body().lines().filter(l -> !l.isBlank()).count());
+            HttpResponse<String> graph = get("http://localhost:" + server.getHttpPort() + "/entente/data?graph="
+                    + enc("urn:x-arq:UnionGraph"), "application/n-triples");
+            assertEquals(200, graph.statusCode());
+            assertEquals(54, graph.body().lines().filter(l -> !l.isBlank()).count(), "Graph Store reads are whole");
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aConfigWithoutTheRowCapEntryIsNotCapped() throws IOException {
+        Model model = readConfig();
+        only(model, LOCATION).changeObject(storeDir.toAbsolutePath().toString());
+        Statement entry = model.listStatements(null, CXT_NAME, FusekiRowCap.MAX_ROWS.getSymbol()).toList().get(0);
+        model.removeAll(entry.getSubject(), null, null);
+        model.removeAll(null, null, entry.getSubject());
+        Path config = configDir.resolve("uncapped.ttl");
+        try (OutputStream out = Files.newOutputStream(config)) {
+            RDFDataMgr.write(out, model, Lang.TURTLE);
+        }
+        store = ServeFixtures.sampleStore(storeDir);
+        ServeFixtures.addBulk(store.asDatasetGraph(), 50);
+        FusekiServer server = FusekiServer.create().port(0).parseConfigFile(config).build();
+        server.start();
+        try {
+            String sparql = "http://localhost:" + server.getHttpPort() + "/entente/sparql";
+            assertEquals(54, column(queryJson(sparql, "SELECT ?s { ?s ?p ?o }"), "s").size());
         } finally {
             server.stop();
         }

@@ -1,0 +1,107 @@
+package org.entente.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.entente.bench.Bench;
+import org.entente.bench.BenchReport;
+import org.entente.error.ProblemCollector;
+import org.entente.load.BatchLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code entente bench [--quick] [--corpus PATH] [--articles N] [--load-quads N] [--query-triples N]}: the benchmark of
+ * issue 7 (see docs/benchmark.md). The table goes to stdout and ends with the machine-readable {@code bench:} line.
+ */
+@Command(name = "bench", description = "Measure extraction against CoreNLP's NER pipeline, loading against "
+        + "tdb2.tdbloader, query latency on a store of a million triples, cold start and heap; print a table and "
+        + "one 'bench:' line.")
+final class BenchCommand implements Callable<Integer> {
+    static final int QUICK_ARTICLES = 8;
+    static final long QUICK_LOAD_QUADS = 60_000;
+    static final long QUICK_QUERY_TRIPLES = 200_000;
+    static final int QUICK_QUERY_RUNS = 3;
+
+    @Option(names = "--corpus", paramLabel = "PATH",
+            description = "Articles to measure on: a directory or file that 'load' reads (default: ${DEFAULT-VALUE})",
+            defaultValue = "tests/gold/wikinews")
+    Path corpus;
+
+    @Option(names = "--quick", description = "A smaller run (under two minutes): " + QUICK_ARTICLES + " articles, "
+            + QUICK_LOAD_QUADS + " quads loaded, a query store of " + QUICK_QUERY_TRIPLES + " triples, "
+            + QUICK_QUERY_RUNS + " query rounds, no per-article load, unless given otherwise")
+    boolean quick;
+
+    @Option(names = "--articles", paramLabel = "N", description = "Use the first N articles of the corpus "
+            + "(default: all; " + QUICK_ARTICLES + " with --quick)")
+    Integer articles;
+
+    @Option(names = "--load-quads", paramLabel = "N", description = "Quads to load in the loader comparison, made by "
+            + "copying the extracted articles (default: 300000; " + QUICK_LOAD_QUADS + " with --quick)")
+    Long loadQuads;
+
+    @Option(names = "--query-triples", paramLabel = "N", description = "Size of the store the queries run on, made by "
+            + "copying the extracted articles (default: 1000000; " + QUICK_QUERY_TRIPLES + " with --quick)")
+    Long queryTriples;
+
+    @Option(names = "--query-runs", paramLabel = "N", description = "Timed rounds of every query (default: 10; "
+            + QUICK_QUERY_RUNS + " with --quick)")
+    Integer queryRuns;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Articles per write transaction in Entente's batched "
+            + "load (default: " + BatchLoader.DEFAULT_BATCH_ARTICLES + ", as 'load')")
+    Integer batch;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads of Entente's extraction (default: the "
+            + "number of processors, as 'extract' and 'load'); the CoreNLP baseline runs on one")
+    Integer threads;
+
+    @Option(names = "--per-article-load", negatable = true, description = "Also load with one transaction per "
+            + "article (default: on; off with --quick)")
+    Boolean perArticleLoad;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!Files.exists(corpus)) {
+            throw new ParameterException(spec.commandLine(), "--corpus " + corpus + ": no such file or directory");
+        }
+        positive("--articles", articles);
+        positive("--load-quads", loadQuads);
+        positive("--query-triples", queryTriples);
+        positive("--query-runs", queryRuns);
+        positive("--threads", threads);
+        if (batch != null && batch < 2) {
+            throw new ParameterException(spec.commandLine(), "--batch must be at least 2 (one transaction per article "
+                    + "is measured as well)");
+        }
+        ProblemCollector problems = new ProblemCollector(new ConsoleProblems(spec.commandLine().getErr()));
+        Bench.Builder bench = Bench.create().corpus(corpus).problems(problems).progress(spec.commandLine().getErr())
+                .articlesPerTransaction(pick(batch, BatchLoader.DEFAULT_BATCH_ARTICLES));
+        bench.articles(pick(articles, quick ? QUICK_ARTICLES : 0));
+        bench.loadQuads(pick(loadQuads, quick ? QUICK_LOAD_QUADS : 300_000L));
+        bench.queryQuads(pick(queryTriples, quick ? QUICK_QUERY_TRIPLES : 1_000_000L));
+        bench.queryRuns(pick(queryRuns, quick ? QUICK_QUERY_RUNS : 10));
+        bench.threads(pick(threads, Runtime.getRuntime().availableProcessors()));
+        bench.perArticleLoad(pick(perArticleLoad, !quick));
+        BenchReport report = bench.build().run();
+        report.print(spec.commandLine().getOut());
+        return EntenteCli.OK;
+    }
+
+    private void positive(String option, Number value) {
+        if (value != null && value.longValue() < 1) {
+            throw new ParameterException(spec.commandLine(), option + " must be positive");
+        }
+    }
+
+    private static <T> T pick(T given, T otherwise) {
+        return given != null ? given : otherwise;
+    }
+}
