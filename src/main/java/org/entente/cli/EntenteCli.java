@@ -5,6 +5,7 @@ import org.entente.error.EntenteException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code entente} command line. Exit codes are mapped here and only here: 0 success, 1 some input rejected or a
@@ -17,7 +18,7 @@ import picocli.CommandLine.ParameterException;
  * ./entente serve
  * </pre>
  */
-@Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
+@Command(name = "entente", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "entente 0.1.0",
         description = "News about international affairs in, a Wikidata-linked knowledge graph out.",
         subcommands = {ExtractCommand.class, LoadCommand.class, QueryCommand.class, ServeCommand.class, EvalCommand.class,
             ValidateCommand.class, ExportCommand.class, ReconcileCommand.class,

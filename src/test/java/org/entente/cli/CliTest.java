@@ -99,6 +99,15 @@ class CliTest {
         assertEquals(EntenteCli.USAGE, EntenteCli.run("query"));
     }
 
+    @Test
+    void everyCommandExplainsItselfWithHelp() {
+        for (String command : new String[] {"extract", "load", "query", "serve", "eval", "validate", "export",
+            "reconcile", "bench"}) {
+            String out = captureOut(() -> assertEquals(EntenteCli.OK, EntenteCli.run(command, "--help")));
+            assertTrue(out.contains("Usage: entente " + command), command + ": " + out);
+        }
+    }
+
     private static void writeQuietly(Path p, String s) {
         try {
             Files.writeString(p, s);
