@@ -16,7 +16,7 @@ import org.entente.vocab.EntenteIris;
  * the current article (or, before any article, to the next one). A triple in the default graph is refused.
  */
 final class ArticleBlocks extends StreamRDFBase {
-    private static final String ARTICLE_GRAPH_PREFIX = EntenteIris.articleGraph("");
+    private static final String ARTICLE_GRAPH_PREFIX = EntenteIris.ARTICLE_GRAPHS;
 
     private final Consumer<ArticleQuads> out;
     private final List<Quad> pending = new ArrayList<>();

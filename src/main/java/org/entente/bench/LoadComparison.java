@@ -89,13 +89,9 @@ final class LoadComparison {
         if (batch.isEmpty()) {
             return;
         }
-        if (batch.size() == 1) {
-            store.replaceArticle(batch.get(0).graph(), batch.get(0).quads());
-        } else {
-            Map<Node, List<Quad>> graphs = new LinkedHashMap<>();
-            batch.forEach(a -> graphs.put(a.graph(), a.quads()));
-            store.replaceArticles(graphs);
-        }
+        Map<Node, List<Quad>> graphs = new LinkedHashMap<>();
+        batch.forEach(a -> graphs.put(a.graph(), a.quads()));
+        store.replaceArticles(graphs);
         batch.clear();
     }
 }

@@ -27,7 +27,7 @@ import org.entente.vocab.EntenteIris;
  */
 final class StoreReplicator {
     private static final String ARTICLE = EntenteIris.ARTICLE;
-    private static final String GRAPH = EntenteIris.articleGraph("");
+    private static final String GRAPH = EntenteIris.ARTICLE_GRAPHS;
 
     private final List<ArticleQuads> originals;
     private final long articleQuads;

@@ -175,6 +175,6 @@ final class EventActors {
 
     /** The date of the clause a trigger heads, not of clauses it embeds. */
     static void date(SentenceContext s, IndexedWord trigger, Fact fact) {
-        s.dateIn(s.subtree(trigger, Set.of("ccomp", "parataxis", "conj", "advcl", "acl:relcl"))).ifPresent(fact::date);
+        s.dateOfClause(trigger).ifPresent(fact::date);
     }
 }

@@ -178,7 +178,7 @@ final class MeetingRule implements Rule {
                         .ifPresent(a -> fact.add(Role.LOCATION, a));
             }
         }
-        s.dateIn(s.subtree(head, Set.of("ccomp", "parataxis", "conj", "advcl", "acl:relcl"))).ifPresent(fact::date);
+        s.dateOfClause(head).ifPresent(fact::date);
         return Optional.of(fact);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.link.Actor;
 import org.entente.link.ActorKind;
 import org.entente.link.Mention;
@@ -20,6 +21,8 @@ final class MembershipRule implements Rule {
     private static final Set<String> JOINING = Set.of("join", "accede", "admit", "enter");
     private static final Set<String> LEAVING = Set.of("leave", "quit", "exit", "withdraw");
     private static final Set<String> MEMBER_NOUNS = Set.of("member", "memberstate");
+    /** Obliques that say what is left or whose member one is: "withdrew from", "member of". */
+    private static final Pattern LEAVING_OR_OWNING = Pattern.compile("obl:(from|of|out_of|for)");
     private static final Set<String> ACCESSION_NOUNS = Set.of("accession", "admission", "entry");
     private static final Set<String> EXIT_NOUNS = Set.of("exit", "withdrawal", "departure");
 
@@ -61,7 +64,7 @@ final class MembershipRule implements Rule {
                 ? SentenceContext.concat(s.childrenExact(verb, "obl:from"), s.childrenExact(verb, "obl:out_of"))
                 : s.children(verb, "obj");
         if (orgs.isEmpty() && !lemma.equals("withdraw") && s.children(verb, "obl").stream()
-                .noneMatch(o -> s.relationToParent(o).matches("obl:(from|of|out_of|for)"))) {
+                .noneMatch(o -> LEAVING_OR_OWNING.matcher(s.relationToParent(o)).matches())) {
             Optional<Actor> member = EventActors.actingState(s, s.activeSubjects(verb));
             if (member.isPresent()) {
                 Fact partial = new Fact(FactType.EXIT, s.evidence()).add(Role.MEMBER, member.get())

@@ -100,7 +100,7 @@ final class SanctionRule implements Rule {
         }
         Fact fact = new Fact(FactType.SANCTION, s.evidence()).add(Role.IMPOSER, imposer.get()).modality(modality);
         sanctioned.forEach(t -> fact.add(Role.SANCTIONED, t));
-        s.dateIn(s.subtree(head, Set.of("ccomp", "parataxis", "conj", "advcl", "acl:relcl"))).ifPresent(fact::date);
+        s.dateOfClause(head).ifPresent(fact::date);
         return Optional.of(fact);
     }
 }

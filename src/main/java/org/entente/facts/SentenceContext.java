@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.entente.link.Actor;
 import org.entente.link.ActorKind;
 import org.entente.link.ActorRegistry;
@@ -37,6 +38,12 @@ public final class SentenceContext {
             "arrange", "schedule", "organize", "organise", "discuss", "request", "call");
     private static final Set<String> CANCELLING = Set.of("cancel", "postpone", "suspend", "scrap", "rule", "abandon",
             "call off");
+    /** Relations to clauses with facts of their own: a clause's date is not looked for in them. */
+    private static final Set<String> EMBEDDED_CLAUSES = Set.of("ccomp", "parataxis", "conj", "advcl", "acl:relcl");
+    /** A noun in these relations is the time of another event ("during the meeting"), so it happened. */
+    private static final Pattern TIME_OF_EVENT = Pattern.compile("(obl|nmod):(during|after|since|at)");
+    private static final Set<String> COLLECTIVES = Set.of("number", "some", "thousands", "hundreds", "part", "unit",
+            "units", "contingent", "delegation");
 
     private final int index;
     private final CoreSentence sentence;
@@ -44,6 +51,7 @@ public final class SentenceContext {
     private final ActorRegistry registry;
     private final String text;
     private final LocalDate articleDate;
+    private List<IndexedWord> unquoted;
 
     SentenceContext(int index, CoreSentence sentence, ArticleMentions mentions, ActorRegistry registry, String text,
             LocalDate articleDate) {
@@ -108,7 +116,10 @@ public final class SentenceContext {
 
     /** The narrator's words, in order: quoted words are someone's speech, not facts the article states. */
     public List<IndexedWord> unquotedWords() {
-        return words().stream().filter(w -> !inQuote(w)).toList();
+        if (unquoted == null) {
+            unquoted = words().stream().filter(w -> !inQuote(w)).toList();
+        }
+        return unquoted;
     }
 
     public static String lemma(IndexedWord w) {
@@ -234,8 +245,7 @@ public final class SentenceContext {
     }
 
     private static boolean isForceOrCollective(IndexedWord w) {
-        return Set.of("number", "some", "thousands", "hundreds", "part", "unit", "units", "contingent", "delegation")
-                .contains(lemma(w)) || Vocabulary.FORCES.contains(lemma(w));
+        return COLLECTIVES.contains(lemma(w)) || Vocabulary.FORCES.contains(lemma(w));
     }
 
     private static void addUnique(List<Actor> out, Actor a) {
@@ -287,6 +297,11 @@ public final class SentenceContext {
             }
         }
         return seen;
+    }
+
+    /** The date of the clause a word heads, not of the clauses it embeds (reported speech, relative clauses...). */
+    public Optional<FactDate> dateOfClause(IndexedWord head) {
+        return dateIn(subtree(head, EMBEDDED_CLAUSES));
     }
 
     /** The first resolvable date expressed among the words (SUTime DATE entities, anchored on the article date). */
@@ -364,7 +379,7 @@ public final class SentenceContext {
     public Modality modalityOfNoun(IndexedWord noun) {
         IndexedWord governor = graph().getParent(noun);
         String rel = relationToParent(noun);
-        if (rel.startsWith("nsubj") || rel.matches("(obl|nmod):(during|after|since|at)")) {
+        if (rel.startsWith("nsubj") || TIME_OF_EVENT.matcher(rel).matches()) {
             return Modality.ASSERTED;
         }
         for (int hops = 0; governor != null && hops < 3; hops++) {

@@ -23,10 +23,10 @@ final class StrikeRule implements Rule {
     /** Nouns that are military strikes by themselves. */
     private static final Set<String> STRIKE_NOUNS = Set.of("airstrike", "air-strike", "bombing", "bombardment",
             "shelling", "raid");
+    /** Strike nouns whose "of" names what was struck: "the bombing of Y". */
+    private static final Set<String> BOMBARDMENT_NOUNS = Set.of("bombing", "bombardment", "shelling");
     /** Nouns that are military strikes only with a military modifier ("air strike", "missile attack") or a state attacker. */
     private static final Set<String> QUALIFIED_NOUNS = Set.of("strike", "attack", "assault", "offensive");
-    private static final Set<String> MILITARY_MODIFIERS = Set.of("air", "missile", "drone", "rocket", "military",
-            "artillery", "aerial", "naval", "nuclear", "mortar", "retaliatory", "preemptive", "pre-emptive", "armed");
     /** Military targets: what is struck when it is not a state or place by name. */
     private static final Set<String> TARGETS = Set.of("target", "position", "base", "bases", "city", "town", "village",
             "facility", "site", "installation", "convoy", "camp", "port", "airport", "airfield", "depot",
@@ -78,7 +78,7 @@ final class StrikeRule implements Rule {
     private Optional<Fact> noun(SentenceContext s, IndexedWord noun, String lemma) {
         List<IndexedWord> modifiers = SentenceContext.concat(s.children(noun, "compound"), s.children(noun, "amod"));
         boolean military = STRIKE_NOUNS.contains(lemma) || modifiers.stream()
-                .anyMatch(m -> MILITARY_MODIFIERS.contains(SentenceContext.lemma(m)));
+                .anyMatch(m -> Vocabulary.STRIKE_MODIFIERS.contains(SentenceContext.lemma(m)));
         List<IndexedWord> attackers = SentenceContext.concat(s.children(noun, "nmod:poss"), s.childrenExact(noun, "nmod:by"));
         attackers.addAll(modifiers);
         Optional<Actor> attacker = EventActors.modifierState(s, attackers);
@@ -95,7 +95,7 @@ final class StrikeRule implements Rule {
         }
         Fact fact = new Fact(FactType.STRIKE, s.evidence()).add(Role.ATTACKER, attacker.get())
                 .modality(EventActors.nounModality(s, noun));
-        if (Set.of("bombing", "bombardment", "shelling").contains(lemma)) {
+        if (BOMBARDMENT_NOUNS.contains(lemma)) {
             s.childrenExact(noun, "nmod:of").forEach(o -> aim(s, o, fact));
         }
         locations(s, noun, fact);

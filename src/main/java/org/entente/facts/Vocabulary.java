@@ -14,6 +14,9 @@ final class Vocabulary {
     /** Nouns that name fighting only with a military modifier: "armed conflict", not "trade conflict". */
     static final Set<String> QUALIFIED_BATTLE_NOUNS = Set.of("conflict", "confrontation", "clashes");
     static final Set<String> MILITARY_MODIFIERS = Set.of("armed", "military", "border", "violent", "bloody");
+    /** Modifiers that make "strike" or "attack" a military strike: "air strike", "missile attack". */
+    static final Set<String> STRIKE_MODIFIERS = Set.of("air", "missile", "drone", "rocket", "military",
+            "artillery", "aerial", "naval", "nuclear", "mortar", "retaliatory", "preemptive", "pre-emptive", "armed");
     static final Set<String> BATTLE_VERBS = Set.of("attack", "invade", "strike", "bomb", "shell", "fight", "clash",
             "battle", "raid", "engage");
     static final Set<String> TREATY_NOUNS = Set.of("treaty", "pact", "agreement", "accord", "memorandum",

@@ -32,7 +32,7 @@ import org.entente.vocab.PROV;
  * are one unordered role {@code side}: "A fought B" and "B fought A" are one engagement.
  */
 final class ArticleFactReader {
-    private static final String ARTICLE_GRAPH_PREFIX = EntenteIris.GRAPH + "article/";
+    private static final String ARTICLE_GRAPH_PREFIX = EntenteIris.ARTICLE_GRAPHS;
     /** Roles that say who takes part; where and who reported it do not decide identity. */
     private static final Set<Role> NOT_PARTICIPANTS = EnumSet.of(Role.LOCATION, Role.REPORTED_BY, Role.SPEAKER,
             Role.HOLDER, Role.POSITION, Role.ORGANIZATION);

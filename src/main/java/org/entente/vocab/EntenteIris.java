@@ -14,6 +14,8 @@ public final class EntenteIris {
     public static final String ID = BASE + "id/";
     public static final String ARTICLE = BASE + "article/";
     public static final String GRAPH = BASE + "graph/";
+    /** Namespace of the article graphs: one named graph per article, {@code ARTICLE_GRAPHS + slug}. */
+    public static final String ARTICLE_GRAPHS = GRAPH + "article/";
     /** Named graph holding actors, places, offices and roles shared by all articles. */
     public static final String REFERENCE_GRAPH = GRAPH + "reference";
     /** Named graph holding the events consolidated across articles, recomputed after each load. */
@@ -31,6 +33,6 @@ public final class EntenteIris {
     }
 
     public static String articleGraph(String slug) {
-        return GRAPH + "article/" + slug;
+        return ARTICLE_GRAPHS + slug;
     }
 }

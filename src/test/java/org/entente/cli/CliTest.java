@@ -3,10 +3,7 @@ package org.entente.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
@@ -20,18 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line end to end: extract to TriG, query and validate that file, load a store, bad input. */
 class CliTest {
 
-    private static String captureOut(Runnable action) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setOut(old);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void extractThenQueryAndValidateTheTrig(@TempDir Path tmp) {
         Path trig = tmp.resolve("seed.trig");
@@ -43,13 +28,13 @@ class CliTest {
 
         Path query = SeedFixture.repo().resolve("queries/deployments.rq");
         int[] code = new int[1];
-        String csv = captureOut(() -> code[0] = EntenteCli.run("query", query.toString(), "--data", trig.toString(),
+        String csv = ConsoleCapture.out(() -> code[0] = EntenteCli.run("query", query.toString(), "--data", trig.toString(),
                 "--format", "csv"));
         assertEquals(0, code[0]);
         assertTrue(csv.startsWith("deployment,deployer,deployerWikidata,host,hostWikidata"), csv);
         assertTrue(csv.contains("http://www.wikidata.org/entity/Q423"), csv);
 
-        String report = captureOut(() -> code[0] = EntenteCli.run("validate", "--data", trig.toString()));
+        String report = ConsoleCapture.out(() -> code[0] = EntenteCli.run("validate", "--data", trig.toString()));
         assertEquals(0, code[0], report);
     }
 
@@ -60,10 +45,10 @@ class CliTest {
         Path query = tmp.resolve("count.rq");
         writeQuietly(query, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
         int[] code = new int[1];
-        String first = captureOut(() -> code[0] = EntenteCli.run("query", query.toString(), "--store", store.toString(),
+        String first = ConsoleCapture.out(() -> code[0] = EntenteCli.run("query", query.toString(), "--store", store.toString(),
                 "--format", "csv"));
         assertEquals(0, EntenteCli.run("load", SeedFixture.seedFile().toString(), "--store", store.toString()));
-        String second = captureOut(() -> EntenteCli.run("query", query.toString(), "--store", store.toString(),
+        String second = ConsoleCapture.out(() -> EntenteCli.run("query", query.toString(), "--store", store.toString(),
                 "--format", "csv"));
         assertEquals(first, second);
         assertTrue(Integer.parseInt(first.split("\\R")[1].trim()) > 100, first);
@@ -76,17 +61,10 @@ class CliTest {
         Path good = tmp.resolve("good.txt");
         Files.writeString(good, "Japan and South Korea signed a defense pact on Monday.\n");
         Path trig = tmp.resolve("out.trig");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldErr = System.err;
-        int code;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            code = EntenteCli.run("extract", empty.toString(), good.toString(), "--date", "2024-03-15", "--out",
-                    trig.toString());
-        } finally {
-            System.setErr(oldErr);
-        }
-        assertEquals(EntenteCli.REJECTED, code);
+        int[] code = new int[1];
+        ConsoleCapture.err(() -> code[0] = EntenteCli.run("extract", empty.toString(), good.toString(), "--date",
+                "2024-03-15", "--out", trig.toString()));
+        assertEquals(EntenteCli.REJECTED, code[0]);
         Dataset ds = DatasetFactory.create();
         RDFDataMgr.read(ds, trig.toString());
         assertTrue(ds.containsNamedModel(EntenteIris.articleGraph("good")));
@@ -103,7 +81,7 @@ class CliTest {
     void everyCommandExplainsItselfWithHelp() {
         for (String command : new String[] {"extract", "load", "query", "serve", "eval", "validate", "export",
             "reconcile", "bench"}) {
-            String out = captureOut(() -> assertEquals(EntenteCli.OK, EntenteCli.run(command, "--help")));
+            String out = ConsoleCapture.out(() -> assertEquals(EntenteCli.OK, EntenteCli.run(command, "--help")));
             assertTrue(out.contains("Usage: entente " + command), command + ": " + out);
         }
     }

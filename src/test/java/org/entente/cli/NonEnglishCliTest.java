@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,18 +30,6 @@ class NonEnglishCliTest {
 
     @TempDir
     Path tmp;
-
-    private static String captureErr(Runnable action) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(old);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
-    }
 
     private Path inputs() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("inputs"));
@@ -76,7 +61,7 @@ class NonEnglishCliTest {
         Path dir = inputs();
         Path store = tmp.resolve("tdb2");
         int[] code = new int[1];
-        String err = captureErr(() -> code[0] = EntenteCli.run("load", dir.toString(), "--store", store.toString(),
+        String err = ConsoleCapture.err(() -> code[0] = EntenteCli.run("load", dir.toString(), "--store", store.toString(),
                 "--no-count"));
         assertEquals(EntenteCli.REJECTED, code[0], err);
         assertTrue(err.contains("error: " + dir.resolve("non-english-german.txt")
@@ -92,7 +77,7 @@ class NonEnglishCliTest {
         Path dir = inputs();
         Path store = tmp.resolve("tdb2");
         int[] code = new int[1];
-        String err = captureErr(() -> code[0] = EntenteCli.run("load", dir.toString(), "--store", store.toString(),
+        String err = ConsoleCapture.err(() -> code[0] = EntenteCli.run("load", dir.toString(), "--store", store.toString(),
                 "--no-count", "--accept-non-english"));
         assertEquals(EntenteCli.OK, code[0], err);
         assertTrue(err.contains("warning: " + dir.resolve("non-english-german.txt") + ": text does not look English"),

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -56,23 +54,11 @@ class ServePasswordCliTest {
     @TempDir
     Path tmp;
 
-    private static String captureErr(Runnable action) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(old);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
-    }
-
     /** Runs serve in this JVM with a password file that must be refused; returns its error output. */
     private String refusedFile(Path file, String expected) {
         Path store = tmp.resolve("refused-store");
         int[] code = new int[1];
-        String err = captureErr(() -> code[0] = EntenteCli.run("serve", "--store", store.toString(), "--port", "0",
+        String err = ConsoleCapture.err(() -> code[0] = EntenteCli.run("serve", "--store", store.toString(), "--port", "0",
                 "--update-password-file", file.toString()));
         assertEquals(EntenteCli.USAGE, code[0], err);
         assertTrue(err.contains("--update-password-file " + file + ": " + expected), err);

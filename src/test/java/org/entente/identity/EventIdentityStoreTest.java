@@ -9,9 +9,7 @@ import static org.entente.identity.SyntheticArticles.meeting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,9 +22,6 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -35,6 +30,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.entente.cli.EntenteCli;
 import org.entente.facts.ArticleFacts;
 import org.entente.facts.Modality;
+import org.entente.pipeline.QueryRows;
 import org.entente.store.EntenteStore;
 import org.entente.validate.ShaclCheck;
 import org.entente.vocab.ENT;
@@ -53,11 +49,6 @@ class EventIdentityStoreTest {
     @TempDir
     Path dir;
 
-    static Path repo() {
-        String configured = System.getProperty("entente.repo");
-        return configured != null ? Paths.get(configured) : Paths.get("").toAbsolutePath();
-    }
-
     /** Event IRI → its reports (fact IRIs), read from the events graph. */
     static Map<String, Set<String>> events(EntenteStore store) {
         Dataset ds = store.dataset();
@@ -68,25 +59,6 @@ class EventIdentityStoreTest {
             ds.asDatasetGraph().find(EVENTS, Node.ANY, ENT.HAS_REPORT.asNode(), Node.ANY)
                     .forEachRemaining(q -> out.get(q.getSubject().getURI()).add(q.getObject().getURI()));
             return out;
-        });
-    }
-
-    static List<Map<String, String>> query(EntenteStore store, String file) throws Exception {
-        String sparql = Files.readString(repo().resolve("queries").resolve(file));
-        Dataset ds = store.dataset();
-        return Txn.calculateRead(ds, () -> {
-            List<Map<String, String>> rows = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(sparql).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    Map<String, String> row = new TreeMap<>();
-                    s.varNames().forEachRemaining(v -> row.put(v, s.get(v).isLiteral()
-                            ? s.get(v).asLiteral().getLexicalForm() : s.get(v).toString()));
-                    rows.add(row);
-                }
-            }
-            return rows;
         });
     }
 
@@ -105,7 +77,7 @@ class EventIdentityStoreTest {
             SyntheticArticles.store(store, meeting("synthetic-a", JUNE_19, Modality.ASSERTED, RUSSIA, NORTH_KOREA));
             SyntheticArticles.store(store, meeting("synthetic-b", JUNE_19.plusDays(2), Modality.ASSERTED, NORTH_KOREA,
                     RUSSIA));
-            List<Map<String, String>> before = query(store, "alliances.rq");
+            List<Map<String, String>> before = QueryRows.of(store.dataset(), "alliances.rq");
             assertEquals("2", only(before).get("evidence"), "without the events graph every report counts");
 
             EventRefresh result = EventIdentity.refresh(store);
@@ -115,12 +87,12 @@ class EventIdentityStoreTest {
             assertEquals(Set.of(EntenteIris.article("synthetic-a") + "/meeting-0",
                     EntenteIris.article("synthetic-b") + "/meeting-0"), events.values().iterator().next());
 
-            Map<String, String> dyad = only(query(store, "alliances.rq"));
+            Map<String, String> dyad = only(QueryRows.of(store.dataset(), "alliances.rq"));
             assertEquals("1", dyad.get("evidence"), "one event, however many articles report it");
             assertEquals(1.0, Double.parseDouble(dyad.get("weight")), 1e-9);
             assertEquals("cooperation", dyad.get("polarity"));
 
-            Map<String, String> row = only(query(store, "events.rq"));
+            Map<String, String> row = only(QueryRows.of(store.dataset(), "events.rq"));
             assertEquals("2", row.get("reports"));
             assertEquals("2", row.get("articles"));
             assertEquals(ENT.MEETING.getURI(), row.get("type"));
@@ -147,7 +119,7 @@ class EventIdentityStoreTest {
             Map<String, Set<String>> events = events(store);
             assertEquals(Set.of(EventClustering.EVENT_BASE + "engagement-2024-06-19-north-korea-ukraine"),
                     events.keySet());
-            Map<String, String> dyad = only(query(store, "alliances.rq"));
+            Map<String, String> dyad = only(QueryRows.of(store.dataset(), "alliances.rq"));
             assertEquals("1", dyad.get("evidence"));
             assertEquals(-10.0, Double.parseDouble(dyad.get("weight")), 1e-9);
         } finally {

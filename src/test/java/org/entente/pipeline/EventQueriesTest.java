@@ -3,18 +3,11 @@ package org.entente.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.entente.error.ProblemCollector;
 import org.entente.ingest.Article;
@@ -54,25 +47,6 @@ class EventQueriesTest {
         TDBInternal.expel(store.dataset().asDatasetGraph(), true);
     }
 
-    private static List<Map<String, String>> query(String file) throws Exception {
-        String sparql = Files.readString(SeedFixture.repo().resolve("queries").resolve(file));
-        Dataset ds = store.dataset();
-        return Txn.calculateRead(ds, () -> {
-            List<Map<String, String>> rows = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(sparql).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    Map<String, String> row = new TreeMap<>();
-                    s.varNames().forEachRemaining(v -> row.put(v, s.get(v).isLiteral()
-                            ? s.get(v).asLiteral().getLexicalForm() : s.get(v).toString()));
-                    rows.add(row);
-                }
-            }
-            return rows;
-        });
-    }
-
     private static Map<String, String> only(List<Map<String, String>> rows) {
         assertEquals(1, rows.size(), rows::toString);
         return rows.get(0);
@@ -80,18 +54,18 @@ class EventQueriesTest {
 
     @Test
     void eachNewTypeHasItsQuery() throws Exception {
-        Map<String, String> vote = only(query("votes.rq"));
+        Map<String, String> vote = only(QueryRows.of(store.dataset(), "votes.rq"));
         assertEquals("Parliament", vote.get("bodyLabel"));
         assertEquals("the budget", vote.get("motion"));
         assertEquals("2023-03-14", vote.get("date"));
-        Map<String, String> joined = only(query("memberships.rq"));
+        Map<String, String> joined = only(QueryRows.of(store.dataset(), "memberships.rq"));
         assertEquals("join", joined.get("action"));
         assertEquals("http://www.wikidata.org/entity/Q236", joined.get("memberWikidata"));
-        Map<String, String> expulsion = only(query("expulsions.rq"));
+        Map<String, String> expulsion = only(QueryRows.of(store.dataset(), "expulsions.rq"));
         assertEquals("http://www.wikidata.org/entity/Q1016", expulsion.get("expelledWikidata"));
-        Map<String, String> withdrawal = only(query("withdrawals.rq"));
+        Map<String, String> withdrawal = only(QueryRows.of(store.dataset(), "withdrawals.rq"));
         assertEquals("http://www.wikidata.org/entity/Q889", withdrawal.get("fromWikidata"));
-        List<Map<String, String>> strikes = query("strikes.rq");
+        List<Map<String, String>> strikes = QueryRows.of(store.dataset(), "strikes.rq");
         assertEquals(2, strikes.size(), strikes::toString);
         assertTrue(strikes.stream().anyMatch(r -> r.get("modality").endsWith("#Planned")), strikes::toString);
     }
@@ -99,7 +73,7 @@ class EventQueriesTest {
     @Test
     void assertedNewEventsAreWeightedEdgesOfTheAllianceNetwork() throws Exception {
         Map<String, String> weights = new TreeMap<>();
-        for (Map<String, String> row : query("alliances.rq")) {
+        for (Map<String, String> row : QueryRows.of(store.dataset(), "alliances.rq")) {
             weights.put(row.get("aLabel") + " / " + row.get("bLabel") + " " + row.get("polarity"),
                     row.get("weight") + " x" + row.get("evidence"));
         }

@@ -28,7 +28,7 @@ public final class PreExtractedLoader {
     static final String STORED = "stored ";
     /** Articles per transaction: small, so that kills land in commits of several articles as well as between them. */
     static final int BATCH = 3;
-    private static final String ARTICLE_GRAPH_PREFIX = EntenteIris.articleGraph("");
+    private static final String ARTICLE_GRAPH_PREFIX = EntenteIris.ARTICLE_GRAPHS;
 
     private PreExtractedLoader() {
     }
