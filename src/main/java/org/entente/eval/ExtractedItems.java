@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.entente.facts.ArticleFacts;
 import org.entente.facts.Fact;
 import org.entente.facts.Role;
 import org.entente.link.Actor;
+import org.entente.link.ActorKind;
 import org.entente.link.ActorRegistry;
 
 /** What Entente extracted from an article, as items comparable with a gold file. */
@@ -23,7 +25,7 @@ final class ExtractedItems {
     static List<Item> of(ArticleFacts facts) {
         List<Item> items = new ArrayList<>();
         for (Actor a : facts.actors()) {
-            if (!a.kind().isAgent()) {
+            if (!a.kind().isAgent() || a.kind() == ActorKind.MILITARY_FORCE || a.kind() == ActorKind.SOCIAL_GROUP) {
                 continue;
             }
             items.add(new Item("actor", Set.of(Identity.of(a)), null, "actor " + a.label()));
@@ -46,6 +48,7 @@ final class ExtractedItems {
                 case EXPULSION -> event(items, "expulsion", f, sentence, Role.EXPELLER, Role.EXPELLED);
                 case WITHDRAWAL -> event(items, "withdrawal", f, sentence, Role.WITHDRAWER, Role.WITHDRAWN_FROM);
                 case STRIKE -> event(items, "engagement", f, sentence, Role.ATTACKER, Role.ATTACKED);
+                case CODED_EVENT -> goldCategory(f).ifPresent(c -> event(items, c, f, sentence, Role.SOURCE, Role.TARGET));
                 case STATEMENT -> items.add(new Item("statement", Set.of(Identity.of(f.one(Role.SPEAKER).orElseThrow())),
                         f.quote().orElse(""), "statement by " + f.one(Role.SPEAKER).orElseThrow().label() + ": \u00ab"
                         + abbreviate(f.quote().orElse("")) + "\u00bb"));
@@ -56,6 +59,37 @@ final class ExtractedItems {
             }
         }
         return items;
+    }
+
+    /**
+     * The gold category a coded event is scored in, by its CAMEO code: consultations as meetings, formal agreements as
+     * treaties, aid, sanctions, uses of force as engagements, expulsions of diplomats, military de-escalation as
+     * withdrawals. Other coded events have no gold category (the gold files do not annotate verbal events).
+     */
+    static Optional<String> goldCategory(Fact f) {
+        String code = f.code().map(c -> c.code()).orElse("");
+        if (code.startsWith("04")) {
+            return Optional.of("meeting");
+        }
+        if (code.startsWith("057")) {
+            return Optional.of("treaty");
+        }
+        if (code.startsWith("07")) {
+            return Optional.of("aid");
+        }
+        if (code.startsWith("163")) {
+            return Optional.of("sanction");
+        }
+        if (code.startsWith("18") || code.startsWith("19") || code.startsWith("20")) {
+            return Optional.of("engagement");
+        }
+        if (code.startsWith("161")) {
+            return Optional.of("expulsion");
+        }
+        if (code.startsWith("087")) {
+            return Optional.of("withdrawal");
+        }
+        return Optional.empty();
     }
 
     private static void event(List<Item> items, String type, Fact f, String sentence, Role... roles) {

@@ -1,12 +1,14 @@
 package org.entente.facts;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.entente.codebook.CameoCode;
 import org.entente.link.Actor;
 
 /**
@@ -27,6 +29,10 @@ public final class Fact {
     private Actor treaty;
     private Bounds killed;
     private Bounds injured;
+    private CameoCode code;
+    private String trigger;
+    private String codebookEntry;
+    private final Map<Role, int[]> spans = new EnumMap<>(Role.class);
 
     public Fact(FactType type, Evidence first) {
         this.type = type;
@@ -136,6 +142,43 @@ public final class Fact {
     public Fact treaty(Actor value) {
         this.treaty = value;
         return this;
+    }
+
+    /** The CAMEO code a coded event was given (its PLOVER type, mode and weight with it). */
+    public Optional<CameoCode> code() {
+        return Optional.ofNullable(code);
+    }
+
+    /** The words that name the event ("condemned", "air strike") and the codebook entry that coded them. */
+    public Fact coded(CameoCode value, String triggerWords, String entry) {
+        this.code = value;
+        this.trigger = triggerWords;
+        this.codebookEntry = entry;
+        return this;
+    }
+
+    public Fact recode(CameoCode value) {
+        this.code = value;
+        return this;
+    }
+
+    public Optional<String> trigger() {
+        return Optional.ofNullable(trigger);
+    }
+
+    public Optional<String> codebookEntry() {
+        return Optional.ofNullable(codebookEntry);
+    }
+
+    /** Records where in the article text the actor of a role is named: {begin, end} character offsets. */
+    public Fact span(Role role, int begin, int end) {
+        spans.put(role, new int[] {begin, end});
+        return this;
+    }
+
+    /** Where the actor of a role is named, when recorded. */
+    public Optional<int[]> span(Role role) {
+        return Optional.ofNullable(spans.get(role));
     }
 
     /** Folds another mention of the same fact into this one: more evidence, and values this one lacks. */

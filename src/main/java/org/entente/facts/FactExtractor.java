@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.codebook.Codebook;
 import org.entente.error.ProblemCollector;
 import org.entente.error.ProblemHandler;
 import org.entente.ingest.Article;
@@ -31,9 +32,11 @@ public final class FactExtractor {
     private final ActorRegistry registry;
     private final NlpPipeline nlp;
     private final WikidataLinking wikidata;
+    private final Codebook codebook;
 
-    private FactExtractor(ActorRegistry registry, NlpPipeline nlp, WikidataLinker linker) {
+    private FactExtractor(ActorRegistry registry, NlpPipeline nlp, WikidataLinker linker, Codebook codebook) {
         this.registry = registry;
+        this.codebook = codebook;
         this.nlp = nlp;
         this.wikidata = linker == null ? null : new WikidataLinking(linker);
     }
@@ -59,7 +62,7 @@ public final class FactExtractor {
         List<Rule> rules = List.of(new DeploymentRule(), new EngagementRule(), new TreatyRule(), new AidRule(),
                 new MeetingRule(), new SanctionRule(), new VoteRule(), new MembershipRule(), new ExpulsionRule(),
                 new WithdrawalRule(), new StrikeRule(),
-                new StatementRule(), new OfficeRule());
+                new StatementRule(), new OfficeRule(), new CodebookRule(codebook));
         List<Fact> raw = new ArrayList<>();
         for (int i = 0; i < doc.sentences().size(); i++) {
             SentenceContext sentence = new SentenceContext(i, doc.sentences().get(i), mentions, registry, doc.text(),
@@ -75,8 +78,8 @@ public final class FactExtractor {
                 }
             }
         }
-        List<Fact> facts = new ArrayList<>(MembershipRule.withPartialExitsFolded(
-                StrikeRule.withoutRestatedEngagements(new FactMerger().merge(raw))));
+        List<Fact> facts = new ArrayList<>(CodedEventFilter.withoutRestatements(MembershipRule.withPartialExitsFolded(
+                StrikeRule.withoutRestatedEngagements(new FactMerger().merge(raw))), registry::interactingActor));
         facts.sort(Comparator.comparing(Fact::type).thenComparingInt(Fact::anchor));
         return new ArticleFacts(article, actorsOf(new ActingMentions(doc).filter(mentions), facts), facts, linkResults);
     }
@@ -95,6 +98,13 @@ public final class FactExtractor {
     public static final class Builder {
         private ActorRegistry registry;
         private WikidataLinker wikidata;
+        private Codebook codebook;
+
+        /** The event codebook (default: the bundled one, see {@link Codebook#bundled()}). */
+        public Builder codebook(Codebook value) {
+            this.codebook = value;
+            return this;
+        }
 
         public Builder registry(ActorRegistry value) {
             this.registry = value;
@@ -108,7 +118,8 @@ public final class FactExtractor {
         }
 
         public FactExtractor build() {
-            return new FactExtractor(registry != null ? registry : ActorRegistry.bundled(), NlpPipeline.shared(), wikidata);
+            return new FactExtractor(registry != null ? registry : ActorRegistry.bundled(), NlpPipeline.shared(), wikidata,
+                    codebook != null ? codebook : Codebook.bundled());
         }
     }
 }

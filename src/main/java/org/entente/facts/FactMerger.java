@@ -66,7 +66,7 @@ final class FactMerger {
             case EXPULSION -> same(a, b, Role.EXPELLER) && same(a, b, Role.EXPELLED);
             case WITHDRAWAL -> same(a, b, Role.WITHDRAWER) && same(a, b, Role.WITHDRAWN_FROM);
             case STRIKE -> same(a, b, Role.ATTACKER) && same(a, b, Role.ATTACKED);
-            case STATEMENT -> false;
+            case STATEMENT, CODED_EVENT -> false;
         };
     }
 

@@ -17,6 +17,8 @@ public enum FactType {
     EXPULSION("expulsion", ENT.EXPULSION),
     WITHDRAWAL("withdrawal", ENT.WITHDRAWAL),
     STRIKE("strike", ENT.STRIKE),
+    /** An interaction coded from the codebook: any PLOVER event type, with its CAMEO code. */
+    CODED_EVENT("event", ENT.CODED_EVENT),
     STATEMENT("statement", ENT.STATEMENT),
     OFFICE_HOLDING("office-holding", ENT.OFFICE_HOLDING);
 

@@ -30,7 +30,11 @@ public enum Role {
     WITHDRAWER(ENT.WITHDRAWER),
     WITHDRAWN_FROM(ENT.WITHDRAWN_FROM),
     ATTACKER(ENT.ATTACKER),
-    ATTACKED(ENT.ATTACKED);
+    ATTACKED(ENT.ATTACKED),
+    /** The actor that acts in a coded event, as the text names it (a person, a body, a state, its forces). */
+    SOURCE(ENT.SOURCE_ACTOR),
+    /** The actor a coded event is directed at, as the text names it. */
+    TARGET(ENT.TARGET_ACTOR);
 
     private final Property property;
 

@@ -12,6 +12,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.entente.vocab.ENT;
 
 /**
  * One event fact as an article graph states it, reduced to what decides whether two reports describe the same event:
@@ -53,14 +54,16 @@ public record ReportedFact(String iri, String article, String eventClass, String
     }
 
     /**
-     * Class, modality and participants by role, as one string: two reports of the same event have the same key.
+     * Class, modality and participants by role, as one string: two reports of the same event have the same key. A
+     * coded event's CAMEO code is part of it too ("condemned" and "praised" between the same actors are two events).
      * Dates are not part of it; the clustering compares them.
      */
     public String identityKey() {
         String roles = participants.entrySet().stream()
                 .map(e -> e.getKey() + "=" + String.join(",", e.getValue()))
                 .collect(Collectors.joining(";"));
-        return eventClass + "|" + modality + "|" + roles;
+        String code = eventClass.equals(ENT.CODED_EVENT.getURI()) ? "|code=" + cameoCode : "";
+        return eventClass + code + "|" + modality + "|" + roles;
     }
 
     /** Every participant, whatever its role. */

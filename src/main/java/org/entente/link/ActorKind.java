@@ -13,6 +13,10 @@ public enum ActorKind {
     THINK_TANK("org", ENT.THINK_TANK),
     UNIVERSITY("org", ENT.UNIVERSITY),
     MEDIA("org", ENT.MEDIA_ORGANIZATION),
+    /** A state's armed forces or police named generically ("Brazilian federal police"): they act for their state. */
+    MILITARY_FORCE("force", ENT.MILITARY_FORCE),
+    /** A sector of society named generically ("protesters", "workers", "rebels"): it acts for itself. */
+    SOCIAL_GROUP("group", ENT.SOCIAL_GROUP),
     PLACE("place", ENT.PLACE),
     OFFICE("office", ENT.OFFICE),
     ROLE("role", ENT.ROLE),

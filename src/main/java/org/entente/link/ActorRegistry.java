@@ -208,12 +208,13 @@ public final class ActorRegistry {
 
     /**
      * Who acts when this actor takes part in an interaction (CAMEO source or target): states and international
-     * organizations as themselves; people, national bodies and places for their state (empty when it is unknown);
-     * other organizations as themselves.
+     * organizations as themselves; people, national bodies, forces and places for their state (empty when it is
+     * unknown); social groups (protesters, workers) for no state (empty); other organizations as themselves.
      */
     public Optional<Actor> interactingActor(Actor actor) {
         return switch (actor.kind()) {
-            case PERSON, GOVERNMENT_BODY, PLACE -> stateOf(actor);
+            case PERSON, GOVERNMENT_BODY, PLACE, MILITARY_FORCE -> stateOf(actor);
+            case SOCIAL_GROUP -> Optional.empty();
             default -> Optional.of(actor);
         };
     }

@@ -3,6 +3,7 @@ package org.entente.rdf;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -201,12 +202,23 @@ public final class ArticleGraphWriter {
             quad(g, treaty, RDFS.label, lit(t.label()));
             fact.all(Role.PARTY).forEach(p -> quad(g, treaty, ENT.PARTY, iri(p)));
         });
-        Interaction.of(fact, registry::interactingActor).ifPresent(i -> {
+        Optional<Interaction> interaction = Interaction.of(fact, registry::interactingActor);
+        interaction.ifPresent(i -> {
             quad(g, f, ENT.INITIATOR, iri(i.initiator()));
             quad(g, f, ENT.TARGET, iri(i.target()));
-            quad(g, f, ENT.CAMEO_CODE, lit(i.cameoCode()));
-            quad(g, f, ENT.GOLDSTEIN, decimal(i.goldstein()));
         });
+        interaction.map(Interaction::code).or(fact::code).ifPresent(c -> {
+            quad(g, f, ENT.CAMEO_CODE, lit(c.code()));
+            quad(g, f, ENT.GOLDSTEIN, decimal(c.goldstein()));
+            if (!c.ploverType().isEmpty()) {
+                quad(g, f, ENT.PLOVER_TYPE, lit(c.ploverType()));
+            }
+            if (!c.ploverMode().isEmpty()) {
+                quad(g, f, ENT.PLOVER_MODE, lit(c.ploverMode()));
+            }
+        });
+        fact.trigger().ifPresent(t -> quad(g, f, ENT.TRIGGER, lit(t)));
+        fact.codebookEntry().ifPresent(c -> quad(g, f, ENT.CODEBOOK_ENTRY, lit(c)));
     }
 
 

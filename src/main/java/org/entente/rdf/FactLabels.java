@@ -34,6 +34,8 @@ final class FactLabels {
             case STRIKE -> name(f, Role.ATTACKER) + " strikes " + name(f, Role.ATTACKED)
                     + f.one(Role.LOCATION).map(p -> " at " + p.label()).orElse("");
             case STATEMENT -> "Statement by " + name(f, Role.SPEAKER);
+            case CODED_EVENT -> name(f, Role.SOURCE) + " → " + name(f, Role.TARGET) + ": "
+                    + f.code().map(c -> c.ploverType() + " " + c.code() + " " + c.description()).orElse("event");
             case OFFICE_HOLDING -> name(f, Role.HOLDER) + ": " + name(f, Role.POSITION) + ", " + name(f, Role.ORGANIZATION);
         };
     }

@@ -52,6 +52,8 @@ public final class ENT {
     public static final Resource PLACE = resource("Place");
     /** class ent:MilitaryForce */
     public static final Resource MILITARY_FORCE = resource("MilitaryForce");
+    /** class ent:SocialGroup */
+    public static final Resource SOCIAL_GROUP = resource("SocialGroup");
     /** class ent:Treaty */
     public static final Resource TREATY = resource("Treaty");
     /** class ent:Article */
@@ -186,6 +188,20 @@ public final class ENT {
     public static final Property LATEST = property("latest");
     /** property ent:cameoCode */
     public static final Property CAMEO_CODE = property("cameoCode");
+    /** class ent:CodedEvent */
+    public static final Resource CODED_EVENT = resource("CodedEvent");
+    /** property ent:ploverType */
+    public static final Property PLOVER_TYPE = property("ploverType");
+    /** property ent:ploverMode */
+    public static final Property PLOVER_MODE = property("ploverMode");
+    /** property ent:sourceActor */
+    public static final Property SOURCE_ACTOR = property("sourceActor");
+    /** property ent:targetActor */
+    public static final Property TARGET_ACTOR = property("targetActor");
+    /** property ent:trigger */
+    public static final Property TRIGGER = property("trigger");
+    /** property ent:codebookEntry */
+    public static final Property CODEBOOK_ENTRY = property("codebookEntry");
     /** property ent:goldstein */
     public static final Property GOLDSTEIN = property("goldstein");
     /** property ent:modality */

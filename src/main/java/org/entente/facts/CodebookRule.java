@@ -1,0 +1,256 @@
+package org.entente.facts;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.codebook.CameoCode;
+import org.entente.codebook.Codebook;
+import org.entente.codebook.NounTrigger;
+import org.entente.facts.EventArguments.Arg;
+import org.entente.facts.PatternMatcher.Match;
+import org.entente.link.ActorKind;
+
+/**
+ * Events of every PLOVER type, coded from the codebook: a verb of the CAMEO verb dictionary ("condemned", "urged",
+ * "fired artillery shells at") or a noun of the curated noun list ("talks with", "an air strike on") with a source and
+ * a target actor. The codebook gives the code; this class only finds the arguments: the source is the verb's subject
+ * (or the agent of its passive), the target its object, its passive subject or the actor of a prepositional phrase;
+ * for a noun, its possessor or state modifier or the subject of the verb that carries it, and its prepositional phrases.
+ * Sentences with a discard phrase of the codebook (sport, entertainment) give no coded event.
+ */
+final class CodebookRule implements Rule {
+    /** Prepositions whose phrase can hold the target of a verb, in order of preference. */
+    private static final List<String> TARGET_PREPS = List.of("against", "on", "with", "to", "at", "into", "toward",
+            "towards", "from", "for", "over", "of", "upon");
+    private static final List<String> NOUN_TARGET_PREPS = List.of("against", "on", "with", "to", "into", "toward",
+            "towards", "at", "upon", "from");
+    /** Verbs whose complement is asked of someone, not done: "urged Y to release", "called on Y to withdraw". */
+    private static final Set<String> ASKING = Set.of("urge", "ask", "call", "press", "demand", "request", "want",
+            "wish", "hope", "try", "seek", "attempt", "encourage", "invite", "appeal", "push", "tell", "warn", "advise",
+            "beg", "implore", "persuade", "convince", "force", "compel", "pressure", "order", "instruct", "allow",
+            "permit", "expect", "refuse");
+
+    private final Codebook codebook;
+    private final PatternMatcher matcher;
+
+    CodebookRule(Codebook codebook) {
+        this.codebook = codebook;
+        this.matcher = new PatternMatcher(codebook);
+    }
+
+    @Override
+    public List<Fact> apply(SentenceContext s) {
+        if (codebook.discards(s.tokens().stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList())) {
+            return List.of();
+        }
+        List<Fact> out = new ArrayList<>();
+        for (IndexedWord w : s.unquotedWords()) {
+            if (w.tag().startsWith("VB")) {
+                matcher.match(s, w).ifPresent(m -> verbEvent(s, w, m).ifPresent(out::add));
+            } else if (w.tag().startsWith("NN")) {
+                nounEvent(s, w).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private Optional<Fact> verbEvent(SentenceContext s, IndexedWord verb, Match m) {
+        Optional<CameoCode> code = codebook.code(m.code()).filter(CameoCode::isEvent);
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Arg> sources = new ArrayList<>();
+        Optional<Arg> target = Optional.empty();
+        boolean passive = !s.childrenExact(verb, "nsubj:pass").isEmpty();
+        if (passive) {
+            s.childrenExact(verb, "obl:agent").forEach(a -> sources.addAll(EventArguments.allOf(s, a)));
+            target = first(s, s.childrenExact(verb, "nsubj:pass"));
+        } else {
+            s.activeSubjects(verb).forEach(n -> sources.addAll(EventArguments.allOf(s, n)));
+            target = objectTarget(s, verb, 0);
+        }
+        if (sources.isEmpty()) {
+            return Optional.empty();
+        }
+        Arg source = sources.get(0);
+        if (target.isEmpty() && sources.size() > 1) {
+            target = Optional.of(sources.get(1));
+        }
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        Arg from = m.reverse() ? target.get() : source;
+        Arg to = m.reverse() ? source : target.get();
+        Modality modality = EventActors.modality(s, verb);
+        if (modality == Modality.ASSERTED && asked(s, verb)) {
+            modality = Modality.HYPOTHETICAL;
+        }
+        return build(s, verb, code.get(), from, to, modality, verb.word(), m.entry());
+    }
+
+    /**
+     * The target of a verb: its object or indirect object; else the actor of one of its prepositional phrases ("fired
+     * at", "sanctions on"); else one of its object's ("suspended supplies to Somalia"); else, through a complement
+     * clause, that clause's target or subject ("refused to send troops to Angola", "demanded that Iran stop").
+     */
+    private static Optional<Arg> objectTarget(SentenceContext s, IndexedWord verb, int depth) {
+        List<IndexedWord> objects = SentenceContext.concat(s.childrenExact(verb, "obj"), s.childrenExact(verb, "iobj"));
+        Optional<Arg> target = first(s, objects);
+        for (int i = 0; target.isEmpty() && i < TARGET_PREPS.size(); i++) {
+            target = first(s, s.childrenExact(verb, "obl:" + TARGET_PREPS.get(i)));
+        }
+        for (String prep : NOUN_TARGET_PREPS) {
+            for (IndexedWord o : objects) {
+                if (target.isEmpty()) {
+                    target = first(s, s.childrenExact(o, "nmod:" + prep));
+                }
+            }
+        }
+        if (target.isEmpty() && depth == 0) {
+            for (IndexedWord c : SentenceContext.concat(s.childrenExact(verb, "xcomp"), s.childrenExact(verb, "ccomp"))) {
+                target = objectTarget(s, c, depth + 1);
+                if (target.isEmpty() && s.relationToParent(c).equals("ccomp")) {
+                    target = first(s, s.childrenExact(c, "nsubj"));
+                }
+                if (target.isPresent()) {
+                    break;
+                }
+            }
+        }
+        return target;
+    }
+
+    private Optional<Fact> nounEvent(SentenceContext s, IndexedWord noun) {
+        String lemma = SentenceContext.lemma(noun);
+        for (NounTrigger t : codebook.nouns(lemma)) {
+            if (!t.modifier().isEmpty() && !modified(s, noun, t)) {
+                continue;
+            }
+            Optional<CameoCode> code = codebook.code(t.code()).filter(CameoCode::isEvent);
+            if (code.isEmpty()) {
+                continue;
+            }
+            Optional<Arg> source = nounSource(s, noun);
+            Optional<Arg> target = Optional.empty();
+            for (String prep : NOUN_TARGET_PREPS) {
+                target = first(s, s.childrenExact(noun, "nmod:" + prep));
+                if (target.isPresent()) {
+                    break;
+                }
+            }
+            Optional<IndexedWord> carrier = s.parent(noun).filter(v -> v.tag().startsWith("VB")
+                    && s.relationToParent(noun).equals("obj"));
+            if (target.isEmpty() && carrier.isPresent()) {
+                for (String prep : NOUN_TARGET_PREPS) {
+                    target = first(s, s.childrenExact(carrier.get(), "obl:" + prep));
+                    if (target.isPresent()) {
+                        break;
+                    }
+                }
+            }
+            List<IndexedWord> of = s.childrenExact(noun, "nmod:of");
+            if (!of.isEmpty()) {
+                Optional<Arg> ofArg = first(s, of);
+                if (ofArg.isPresent() && t.of().equals("target") && target.isEmpty()) {
+                    target = ofArg;
+                } else if (ofArg.isPresent() && t.of().equals("source") && source.isEmpty()) {
+                    source = ofArg;
+                }
+            }
+            List<Arg> between = new ArrayList<>();
+            s.childrenExact(noun, "nmod:between").forEach(b -> between.addAll(EventArguments.allOf(s, b)));
+            if (source.isEmpty() && target.isEmpty() && between.size() >= 2) {
+                source = Optional.of(between.get(0));
+                target = Optional.of(between.get(1));
+            }
+            if (source.isEmpty() || target.isEmpty()) {
+                continue;
+            }
+            Modality modality = EventActors.nounModality(s, noun);
+            return build(s, noun, code.get(), source.get(), target.get(), modality, triggerWords(s, noun, t),
+                    "noun:" + t.noun() + (t.modifier().isEmpty() ? "" : "+modifier"));
+        }
+        return Optional.empty();
+    }
+
+    /** The source of an event noun: its possessor, its agent, a state modifying it, or the subject of its verb. */
+    private static Optional<Arg> nounSource(SentenceContext s, IndexedWord noun) {
+        for (String rel : List.of("nmod:poss", "nmod:by", "amod", "compound")) {
+            Optional<Arg> a = first(s, s.childrenExact(noun, rel), true);
+            if (a.isPresent()) {
+                return a;
+            }
+        }
+        Optional<IndexedWord> carrier = s.parent(noun);
+        if (carrier.isPresent() && carrier.get().tag().startsWith("VB") && s.relationToParent(noun).equals("obj")) {
+            return first(s, s.activeSubjects(carrier.get()));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean modified(SentenceContext s, IndexedWord noun, NounTrigger t) {
+        for (IndexedWord c : SentenceContext.concat(s.children(noun, "amod"), s.children(noun, "compound"))) {
+            String word = c.word().toLowerCase(Locale.ROOT);
+            if (t.modifier().alternatives().stream().anyMatch(alt -> alt.size() == 1 && alt.get(0).equals(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String triggerWords(SentenceContext s, IndexedWord noun, NounTrigger t) {
+        if (t.modifier().isEmpty()) {
+            return noun.word();
+        }
+        int first = noun.index();
+        for (IndexedWord c : SentenceContext.concat(s.children(noun, "amod"), s.children(noun, "compound"))) {
+            first = Math.min(first, c.index());
+        }
+        return s.span(first, noun.index());
+    }
+
+    /** Whether a verb is the complement of an asking verb: what is asked of someone is not done. */
+    private static boolean asked(SentenceContext s, IndexedWord verb) {
+        String rel = s.relationToParent(verb);
+        return (rel.startsWith("xcomp") || rel.startsWith("ccomp"))
+                && s.parent(verb).map(p -> ASKING.contains(SentenceContext.lemma(p))).orElse(false);
+    }
+
+    private static Optional<Fact> build(SentenceContext s, IndexedWord trigger, CameoCode code, Arg from, Arg to,
+            Modality modality, String words, String entry) {
+        if (from.actor().iri().equals(to.actor().iri())) {
+            return Optional.empty();
+        }
+        if (modality == Modality.PLANNED && !code.root().equals("03") && !code.root().equals("13")) {
+            Codebook book = Codebook.bundled();
+            code = book.plannedCode(code.code()).flatMap(book::code).orElse(code);
+        }
+        Fact fact = new Fact(FactType.CODED_EVENT, s.evidence()).modality(modality)
+                .add(Role.SOURCE, from.actor()).add(Role.TARGET, to.actor())
+                .span(Role.SOURCE, from.begin(), from.end()).span(Role.TARGET, to.begin(), to.end())
+                .coded(code, words, entry);
+        EventActors.date(s, trigger, fact);
+        return Optional.of(fact);
+    }
+
+    private static Optional<Arg> first(SentenceContext s, List<IndexedWord> heads) {
+        return first(s, heads, false);
+    }
+
+    private static Optional<Arg> first(SentenceContext s, List<IndexedWord> heads, boolean demonyms) {
+        for (IndexedWord h : heads) {
+            Optional<Arg> a = EventArguments.of(s, h);
+            if (a.isEmpty() && demonyms) {
+                a = s.mentionAt(h).filter(m -> m.actor().kind() == ActorKind.STATE)
+                        .map(m -> new Arg(m.actor(), m.begin(), m.end()));
+            }
+            if (a.isPresent()) {
+                return a;
+            }
+        }
+        return Optional.empty();
+    }
+}

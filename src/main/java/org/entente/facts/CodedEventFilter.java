@@ -1,0 +1,65 @@
+package org.entente.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.entente.link.Actor;
+
+/**
+ * Keeps one report of each event a sentence states: a coded event that restates a typed fact of the same sentence
+ * (the meeting rule's meeting and the codebook's "met with") is dropped, and of two coded events of one sentence with
+ * the same PLOVER type between the same actors ("agreed to hold joint exercises": agree and hold) the one with the
+ * more specific code is kept.
+ */
+final class CodedEventFilter {
+    private CodedEventFilter() {
+    }
+
+    static List<Fact> withoutRestatements(List<Fact> facts, Function<Actor, Optional<Actor>> side) {
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : facts) {
+            if (f.type() != FactType.CODED_EVENT) {
+                out.add(f);
+                continue;
+            }
+            Optional<Interaction> mine = Interaction.of(f, side);
+            boolean restated = false;
+            for (Fact other : facts) {
+                if (other == f || other.anchor() != f.anchor()) {
+                    continue;
+                }
+                Optional<Interaction> theirs = Interaction.of(other, side);
+                if (mine.isEmpty() || theirs.isEmpty() || !samePair(mine.get(), theirs.get())
+                        || !mine.get().ploverType().equals(theirs.get().ploverType())) {
+                    continue;
+                }
+                if (other.type() != FactType.CODED_EVENT || outranks(other, f, facts)) {
+                    restated = true;
+                    break;
+                }
+            }
+            if (!restated) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static boolean samePair(Interaction a, Interaction b) {
+        Set<String> x = Set.of(a.initiator().iri(), a.target().iri());
+        Set<String> y = Set.of(b.initiator().iri(), b.target().iri());
+        return x.equals(y);
+    }
+
+    /** The more specific code wins; between equally specific ones, the first in the sentence. */
+    private static boolean outranks(Fact other, Fact f, List<Fact> facts) {
+        int a = other.code().map(c -> c.code().length()).orElse(0);
+        int b = f.code().map(c -> c.code().length()).orElse(0);
+        if (a != b) {
+            return a > b;
+        }
+        return facts.indexOf(other) < facts.indexOf(f);
+    }
+}

@@ -1,0 +1,152 @@
+package org.entente.facts;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.link.Actor;
+import org.entente.link.ActorKind;
+import org.entente.link.Mention;
+import org.entente.link.MentionKind;
+
+/**
+ * Who acts and who is acted on in a coded event: the actor a noun phrase names, as event coders read it. A state, an
+ * organization or a person named at the phrase's head; a capital standing for its government ("Pyongyang warned");
+ * forces, officials and bodies of a state ("Georgian troops", "the Russian foreign ministry"); "the country" or "the
+ * kingdom" for the state named last; "he" or "she" for the person named last; a generic agent of the codebook
+ * ("Brazilian federal police", "protesters"); and for a phrase that names what an actor did, said or owns ("Iran's
+ * proposal", "the decision by the court", "a member of Hezbollah"), that actor.
+ */
+final class EventArguments {
+    /** An actor and where the sentence names it (character offsets into the article). */
+    record Arg(Actor actor, int begin, int end) {
+    }
+
+    /** Heads that act for the state or organization that modifies them. */
+    private static final Set<String> ACTING_HEADS = Set.of("government", "administration", "ministry", "minister",
+            "president", "leader", "official", "authority", "army", "navy", "military", "embassy", "ambassador", "diplomat", "envoy", "delegation", "parliament",
+            "court", "police", "spokesman", "spokesperson", "spokeswoman", "regime", "side", "counterpart",
+            "cabinet", "premier", "chancellor", "king", "jet", "warplane", "aircraft", "drone", "missile",
+            "artillery", "warship", "coast", "guard", "security", "agency", "intelligence", "negotiator",
+            "commander", "general", "representative", "mission", "state", "foreign", "defense", "defence",
+            "legislature", "congress", "senate", "lawmaker", "prosecutor", "judge", "soldier", "troop", "force",
+            "fighter", "militia", "rebel", "marine", "unit", "battalion", "brigade", "peacekeeper", "personnel",
+            "airforce", "helicopter", "tank", "boat", "vessel", "ship");
+    /** Nouns that stand for the state named last: "the country", "the kingdom". */
+    private static final Set<String> STATE_ANAPHORS = Set.of("country", "nation", "kingdom", "republic");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+
+    private EventArguments() {
+    }
+
+    /** The actor a noun phrase headed by {@code head} names, if it names one. */
+    static Optional<Arg> of(SentenceContext s, IndexedWord head) {
+        return of(s, head, 0);
+    }
+
+    private static Optional<Arg> of(SentenceContext s, IndexedWord head, int depth) {
+        Optional<Mention> m = s.mentionAt(head);
+        if (m.isPresent()) {
+            return named(s, m.get());
+        }
+        String word = head.word().toLowerCase(Locale.ROOT);
+        String lemma = SentenceContext.lemma(head);
+        if (PERSON_PRONOUNS.contains(word) && head.tag().startsWith("PRP")) {
+            return s.nearestPersonBefore(head).map(p -> new Arg(p.actor(), head.beginPosition(), head.endPosition()));
+        }
+        if (STATE_ANAPHORS.contains(lemma) && s.children(head, "nmod:poss").isEmpty()
+                && s.children(head, "amod").isEmpty() && s.children(head, "compound").isEmpty()
+                && s.children(head, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("the"))) {
+            return stateNamedBefore(s, head).map(a -> new Arg(a, head.beginPosition(), head.endPosition()));
+        }
+        if (depth > 1 || !head.tag().startsWith("NN")) {
+            return Optional.empty();
+        }
+        if (head.tag().startsWith("NNP") && "PERSON".equals(s.tokens().get(head.index() - 1).ner())) {
+            return Optional.of(new Arg(Actor.local(ActorKind.PERSON, head.word()), head.beginPosition(),
+                    head.endPosition()));
+        }
+        if (ACTING_HEADS.contains(lemma) || Vocabulary.FORCES.contains(lemma) || Vocabulary.TITLES.contains(lemma)) {
+            for (String rel : List.of("flat", "appos", "compound", "amod", "nmod:poss", "nmod:of", "nmod:for",
+                    "nmod:from")) {
+                for (IndexedWord c : s.childrenExact(head, rel)) {
+                    Optional<Arg> a = modifier(s, c, depth);
+                    if (a.isPresent()) {
+                        return a;
+                    }
+                }
+            }
+        }
+        Optional<Arg> agent = GenericAgents.of(s, head);
+        if (agent.isPresent()) {
+            return agent;
+        }
+        for (String rel : List.of("nmod:poss", "nmod:by", "amod", "compound", "nmod:of", "nmod:from", "appos")) {
+            for (IndexedWord c : s.childrenExact(head, rel)) {
+                Optional<Arg> a = rel.equals("amod") || rel.equals("compound") ? stateModifier(s, c)
+                        : of(s, c, depth + 1);
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A name or demonym of a state modifying a noun: "the Russian proposal", "the US decision". */
+    private static Optional<Arg> stateModifier(SentenceContext s, IndexedWord w) {
+        return s.mentionAt(w).filter(m -> m.actor().kind() == ActorKind.STATE || SentenceContext.isMetonym(m)
+                || m.actor().kind().isOrganization())
+                .flatMap(m -> m.actor().kind().isOrganization() ? Optional.of(m.actor()) : s.asState(m.actor()))
+                .map(a -> new Arg(a, w.beginPosition(), w.endPosition()));
+    }
+
+    /** A modifier of an acting head: a demonym counts here ("Russian troops"), as it names who the forces serve. */
+    private static Optional<Arg> modifier(SentenceContext s, IndexedWord w, int depth) {
+        Optional<Mention> m = s.mentionAt(w);
+        if (m.isPresent() && m.get().kind() == MentionKind.DEMONYM) {
+            return Optional.of(new Arg(m.get().actor(), m.get().begin(), m.get().end()));
+        }
+        return of(s, w, depth + 1);
+    }
+
+    private static Optional<Arg> named(SentenceContext s, Mention m) {
+        Actor a = m.actor();
+        if (m.kind() == MentionKind.DEMONYM) {
+            return Optional.empty();
+        }
+        if (SentenceContext.isMetonym(m)) {
+            return s.asState(a).map(st -> new Arg(st, m.begin(), m.end()));
+        }
+        if (!a.kind().isAgent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Arg(a, m.begin(), m.end()));
+    }
+
+    /** The state named last before a word, in this sentence or the ones before, outside quotes. */
+    private static Optional<Actor> stateNamedBefore(SentenceContext s, IndexedWord w) {
+        for (Mention m : s.mentions().before(s.index(), w.index() - 1)) {
+            if (m.inQuote() || s.index() - m.sentence() > 3) {
+                continue;
+            }
+            if (m.actor().kind() == ActorKind.STATE) {
+                return Optional.of(m.actor());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The actors of a phrase and of the phrases joined to it by "and" ("Russia and China"). */
+    static List<Arg> allOf(SentenceContext s, IndexedWord head) {
+        List<Arg> out = new ArrayList<>();
+        of(s, head).ifPresent(out::add);
+        for (IndexedWord c : s.children(head, "conj")) {
+            of(s, c).filter(a -> out.stream().noneMatch(x -> x.actor().iri().equals(a.actor().iri())))
+                    .ifPresent(out::add);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,216 @@
+package org.entente.facts;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.codebook.Codebook;
+import org.entente.codebook.PrepTerm;
+import org.entente.codebook.Term;
+import org.entente.codebook.VerbEntry;
+import org.entente.codebook.VerbPattern;
+
+/**
+ * The one generic matcher of the codebook against a dependency parse. A verb entry matches when its phrase's other
+ * words stand with the verb ("ask for", "cordon off"); a pattern of its block matches when each of its subject terms is
+ * found in the verb's subject, each object term in the rest of the verb's clause (object, complements, prepositional
+ * phrases), and each prepositional term as a phrase with that preposition. The most specific match wins; the verb's own
+ * code applies when no pattern matches.
+ */
+final class PatternMatcher {
+    /** Relations from the verb that lead out of its clause or to its subject. */
+    private static final Set<String> NOT_OBJECT = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "conj", "cc",
+            "parataxis", "advcl", "punct", "mark", "aux", "aux:pass", "cop", "acl:relcl", "discourse", "vocative",
+            "obl:agent", "ref", "dep");
+    private static final Set<String> CLAUSE_STOPS = Set.of("acl:relcl", "parataxis", "advcl", "conj");
+
+    /** A match: the code, the entry that gave it, whether its roles are reversed, and how specific it was. */
+    record Match(String code, String entry, boolean reverse, int specificity) {
+    }
+
+    private final Codebook codebook;
+
+    PatternMatcher(Codebook codebook) {
+        this.codebook = codebook;
+    }
+
+    Optional<Match> match(SentenceContext s, IndexedWord verb) {
+        String lemma = SentenceContext.lemma(verb);
+        List<VerbEntry> entries = codebook.verbs(lemma);
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        List<IndexedWord> subject = subjectRegion(s, verb);
+        List<IndexedWord> object = objectRegion(s, verb);
+        Match best = null;
+        for (VerbEntry e : entries) {
+            if (!phraseFits(s, verb, e)) {
+                continue;
+            }
+            int phraseBonus = 2 * (e.before().size() + e.after().size());
+            if (!e.code().isEmpty()) {
+                best = better(best, new Match(e.code(), e.block() + ":" + e.lemma(), false, phraseBonus));
+            }
+            for (VerbPattern p : codebook.patterns(e.block())) {
+                if (best != null && p.specificity() + phraseBonus <= best.specificity()) {
+                    break;
+                }
+                if (fits(s, p, subject, object)) {
+                    best = better(best, new Match(p.code(), p.id(), p.reverse(), p.specificity() + phraseBonus));
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Match better(Match a, Match b) {
+        return a == null || b.specificity() > a.specificity() ? b : a;
+    }
+
+    /** Whether the other words of a verb phrase stand with the verb: particles, prepositions or adjacent words. */
+    private static boolean phraseFits(SentenceContext s, IndexedWord verb, VerbEntry e) {
+        for (int i = 0; i < e.after().size(); i++) {
+            String w = e.after().get(i);
+            if (!adjacent(s, verb.index() + 1 + i, w) && !hasChild(s, verb, w)) {
+                return false;
+            }
+        }
+        for (int i = 0; i < e.before().size(); i++) {
+            if (!adjacent(s, verb.index() - e.before().size() + i, e.before().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean adjacent(SentenceContext s, int index, String word) {
+        return index >= 1 && index <= s.tokens().size()
+                && s.tokens().get(index - 1).word().toLowerCase(Locale.ROOT).equals(word);
+    }
+
+    /** A particle ("off"), or a prepositional phrase of the verb with this preposition ("ask for help"). */
+    private static boolean hasChild(SentenceContext s, IndexedWord verb, String word) {
+        for (SemanticGraphEdge e : s.graph().outgoingEdgeList(verb)) {
+            String rel = e.getRelation().toString();
+            if (rel.endsWith(":" + word) || (rel.equals("compound:prt") || rel.equals("advmod"))
+                    && e.getDependent().word().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fits(SentenceContext s, VerbPattern p, List<IndexedWord> subject, List<IndexedWord> object) {
+        for (Term t : p.subject()) {
+            if (!found(s, t, subject)) {
+                return false;
+            }
+        }
+        for (Term t : p.object()) {
+            if (!found(s, t, object)) {
+                return false;
+            }
+        }
+        for (PrepTerm pt : p.preps()) {
+            if (!prepFound(s, pt, pt.beforeVerb() ? subject : object)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether any alternative of the term occurs as consecutive words of the region (by word or lemma). */
+    private static boolean found(SentenceContext s, Term t, List<IndexedWord> region) {
+        for (List<String> alt : t.alternatives()) {
+            for (IndexedWord w : region) {
+                if (phraseAt(s, alt, w.index(), region)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean phraseAt(SentenceContext s, List<String> words, int start, List<IndexedWord> region) {
+        for (int i = 0; i < words.size(); i++) {
+            int index = start + i;
+            if (index > s.tokens().size() || !inRegion(region, index)) {
+                return false;
+            }
+            String token = s.tokens().get(index - 1).word().toLowerCase(Locale.ROOT);
+            String lemma = s.tokens().get(index - 1).lemma();
+            if (!token.equals(words.get(i)) && (lemma == null || !lemma.toLowerCase(Locale.ROOT).equals(words.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inRegion(List<IndexedWord> region, int index) {
+        for (IndexedWord w : region) {
+            if (w.index() == index) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of the region introduced by the preposition whose own phrase holds the term's noun (if any). */
+    private static boolean prepFound(SentenceContext s, PrepTerm pt, List<IndexedWord> region) {
+        for (IndexedWord w : region) {
+            if (!introducedBy(s, w, pt.prep())) {
+                continue;
+            }
+            if (pt.noun().isEmpty()) {
+                return true;
+            }
+            List<IndexedWord> phrase = new ArrayList<>(s.subtree(w, CLAUSE_STOPS));
+            if (found(s, pt.noun(), phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean introducedBy(SentenceContext s, IndexedWord w, String prep) {
+        String rel = s.relationToParent(w);
+        if (rel.endsWith(":" + prep) && (rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("advcl"))) {
+            return true;
+        }
+        return s.children(w, "case").stream().anyMatch(c -> c.word().equalsIgnoreCase(prep));
+    }
+
+    /** The words of the verb's subjects (active or passive), with their phrases. */
+    private static List<IndexedWord> subjectRegion(SentenceContext s, IndexedWord verb) {
+        List<IndexedWord> out = new ArrayList<>();
+        for (SemanticGraphEdge e : s.graph().outgoingEdgeList(verb)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("nsubj") || rel.equals("obl:agent")) {
+                out.addAll(s.subtree(e.getDependent(), CLAUSE_STOPS));
+            }
+        }
+        return out;
+    }
+
+    /** The words of the verb's clause other than its subject: objects, complements, prepositional phrases. */
+    private static List<IndexedWord> objectRegion(SentenceContext s, IndexedWord verb) {
+        List<IndexedWord> out = new ArrayList<>();
+        for (SemanticGraphEdge e : s.graph().outgoingEdgeList(verb)) {
+            String rel = e.getRelation().toString();
+            if (!NOT_OBJECT.contains(rel) && !NOT_OBJECT.contains(base(rel))) {
+                out.addAll(s.subtree(e.getDependent(), CLAUSE_STOPS));
+            }
+        }
+        out.remove(verb);
+        return out;
+    }
+
+    private static String base(String rel) {
+        int colon = rel.indexOf(':');
+        return colon < 0 ? rel : rel.substring(0, colon);
+    }
+}
