@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.entente.error.EntenteException;
 import org.entente.error.Location;
 
@@ -201,6 +203,8 @@ public final class Codebook {
         final Map<String, String> intents = new HashMap<>();
         final List<List<String>> discards = new ArrayList<>();
         final Map<String, String> agents = new HashMap<>();
+        final Set<String> disabledPatterns = new HashSet<>();
+        final Set<String> removedVerbs = new HashSet<>();
         int patternCount;
 
         static Loaded from(Opener opener) {
@@ -209,7 +213,13 @@ public final class Codebook {
                 l.readCodes(table(opener, "generated/cameo-codes.tsv", true, "code", "plover_type", "goldstein"));
                 Map<String, VerbEntry> verbKeys = new LinkedHashMap<>();
                 l.readVerbs(table(opener, "generated/verbs.tsv", true, "block", "phrase", "code"), verbKeys);
-                l.readVerbs(table(opener, "curated/verbs.tsv", false, "block", "phrase", "code"), verbKeys);
+                Map<String, VerbEntry> curated = new LinkedHashMap<>();
+                l.readVerbs(table(opener, "curated/verbs.tsv", false, "block", "phrase", "code"), curated);
+                curated.forEach((key, v) -> verbKeys.remove(key));
+                verbKeys.keySet().removeAll(l.removedVerbs);
+                for (VerbEntry v : curated.values()) {
+                    l.verbs.computeIfAbsent(v.lemma(), k -> new ArrayList<>()).add(v);
+                }
                 for (VerbEntry v : verbKeys.values()) {
                     l.verbs.computeIfAbsent(v.lemma(), k -> new ArrayList<>()).add(v);
                 }
@@ -275,6 +285,7 @@ public final class Codebook {
                 String key = block + "\t" + phrase;
                 if (code.equals("-")) {
                     byKey.remove(key);
+                    removedVerbs.add(key);
                     continue;
                 }
                 checkCode(t, i, code, true);
@@ -289,6 +300,13 @@ public final class Codebook {
             for (int i = 0; i < t.rows().size(); i++) {
                 String[] r = t.rows().get(i);
                 String code = t.get(r, "code");
+                if (code.equals("-")) {
+                    disabledPatterns.add(t.get(r, "id"));
+                    continue;
+                }
+                if (disabledPatterns.contains(t.get(r, "id"))) {
+                    continue;
+                }
                 checkCode(t, i, code, false);
                 VerbPattern p = new VerbPattern(t.get(r, "id"), t.get(r, "block"), Term.parseAll(t.get(r, "subject")),
                         Term.parseAll(t.get(r, "object")), PrepTerm.parseAll(t.get(r, "preps")), code,

@@ -145,7 +145,8 @@ public final class PloverDevSet {
             ends.addAll(f.all(r));
         }
         return f.code().map(code -> code.code() + " ").orElse(f.type().segment() + " ")
-                + String.join(" / ", ends.stream().map(Actor::label).toList());
+                + String.join(" / ", ends.stream().map(Actor::label).toList())
+                + f.codebookEntry().map(e -> " [" + e + " " + f.modality().name().toLowerCase(Locale.ROOT) + "]").orElse("");
     }
 
     /** Whether the event joins the coded source and target, in either direction. */

@@ -26,12 +26,19 @@ final class CodebookRule implements Rule {
     private static final List<String> TARGET_PREPS = List.of("against", "on", "with", "to", "at", "into", "toward",
             "towards", "from", "for", "over", "of", "upon");
     private static final List<String> NOUN_TARGET_PREPS = List.of("against", "on", "with", "to", "into", "toward",
-            "towards", "at", "upon", "from");
+            "towards", "at", "upon", "from", "for");
     /** Verbs whose complement is asked of someone, not done: "urged Y to release", "called on Y to withdraw". */
     private static final Set<String> ASKING = Set.of("urge", "ask", "call", "press", "demand", "request", "want",
             "wish", "hope", "try", "seek", "attempt", "encourage", "invite", "appeal", "push", "tell", "warn", "advise",
             "beg", "implore", "persuade", "convince", "force", "compel", "pressure", "order", "instruct", "allow",
             "permit", "expect", "refuse");
+
+    private static final Set<String> OWN = Set.of("its", "their", "his", "her", "our", "my");
+    /** Verbs that end or lift what their object names: "lifted its embargo" is no embargo imposed. */
+    private static final Set<String> LIFTING = Set.of("lift", "end", "ease", "remove", "relax", "drop", "scrap",
+            "cancel", "suspend", "withdraw", "revoke", "call", "halt", "stop", "accept", "reject", "deny", "condemn",
+            "denounce", "criticize", "criticise", "welcome", "praise", "investigate", "probe", "discuss");
+    private static final int MAX_SOURCES = 4;
 
     private final Codebook codebook;
     private final PatternMatcher matcher;
@@ -49,7 +56,7 @@ final class CodebookRule implements Rule {
         List<Fact> out = new ArrayList<>();
         for (IndexedWord w : s.unquotedWords()) {
             if (w.tag().startsWith("VB")) {
-                matcher.match(s, w).ifPresent(m -> verbEvent(s, w, m).ifPresent(out::add));
+                matcher.match(s, w).ifPresent(m -> out.addAll(verbEvents(s, w, m)));
             } else if (w.tag().startsWith("NN")) {
                 nounEvent(s, w).ifPresent(out::add);
             }
@@ -57,10 +64,10 @@ final class CodebookRule implements Rule {
         return out;
     }
 
-    private Optional<Fact> verbEvent(SentenceContext s, IndexedWord verb, Match m) {
+    private List<Fact> verbEvents(SentenceContext s, IndexedWord verb, Match m) {
         Optional<CameoCode> code = codebook.code(m.code()).filter(CameoCode::isEvent);
         if (code.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         List<Arg> sources = new ArrayList<>();
         Optional<Arg> target = Optional.empty();
@@ -70,25 +77,37 @@ final class CodebookRule implements Rule {
             target = first(s, s.childrenExact(verb, "nsubj:pass"));
         } else {
             s.activeSubjects(verb).forEach(n -> sources.addAll(EventArguments.allOf(s, n)));
-            target = objectTarget(s, verb, 0);
+            target = objectTarget(s, verb);
         }
         if (sources.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        Arg source = sources.get(0);
         if (target.isEmpty() && sources.size() > 1) {
-            target = Optional.of(sources.get(1));
+            return events(s, verb, m, code.get(), sources.subList(0, 1), sources.get(1));
+        }
+        if (target.isEmpty() && !passive) {
+            target = complementTarget(s, verb);
         }
         if (target.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        Arg from = m.reverse() ? target.get() : source;
-        Arg to = m.reverse() ? source : target.get();
+        return events(s, verb, m, code.get(), sources, target.get());
+    }
+
+    /** One event from each source ("the EU, NATO and Iran condemned ...") to the target. */
+    private List<Fact> events(SentenceContext s, IndexedWord verb, Match m, CameoCode code, List<Arg> sources,
+            Arg target) {
         Modality modality = EventActors.modality(s, verb);
         if (modality == Modality.ASSERTED && asked(s, verb)) {
             modality = Modality.HYPOTHETICAL;
         }
-        return build(s, verb, code.get(), from, to, modality, verb.word(), m.entry());
+        List<Fact> out = new ArrayList<>();
+        for (Arg source : sources.subList(0, Math.min(MAX_SOURCES, sources.size()))) {
+            Arg from = m.reverse() ? target : source;
+            Arg to = m.reverse() ? source : target;
+            build(s, verb, code, from, to, modality, verb.word(), m.entry()).ifPresent(out::add);
+        }
+        return out;
     }
 
     /**
@@ -96,35 +115,56 @@ final class CodebookRule implements Rule {
      * at", "sanctions on"); else one of its object's ("suspended supplies to Somalia"); else, through a complement
      * clause, that clause's target or subject ("refused to send troops to Angola", "demanded that Iran stop").
      */
-    private static Optional<Arg> objectTarget(SentenceContext s, IndexedWord verb, int depth) {
-        List<IndexedWord> objects = SentenceContext.concat(s.childrenExact(verb, "obj"), s.childrenExact(verb, "iobj"));
+    private static Optional<Arg> objectTarget(SentenceContext s, IndexedWord verb) {
+        List<IndexedWord> objects = SentenceContext.concat(s.childrenExact(verb, "obj"), s.childrenExact(verb, "iobj"))
+                .stream().filter(o -> !ownForces(s, o)).toList();
         Optional<Arg> target = first(s, objects);
         for (int i = 0; target.isEmpty() && i < TARGET_PREPS.size(); i++) {
             target = first(s, s.childrenExact(verb, "obl:" + TARGET_PREPS.get(i)));
         }
         for (String prep : NOUN_TARGET_PREPS) {
-            for (IndexedWord o : objects) {
+            for (IndexedWord o : SentenceContext.concat(s.childrenExact(verb, "obj"), s.childrenExact(verb, "iobj"))) {
                 if (target.isEmpty()) {
                     target = first(s, s.childrenExact(o, "nmod:" + prep));
-                }
-            }
-        }
-        if (target.isEmpty() && depth == 0) {
-            for (IndexedWord c : SentenceContext.concat(s.childrenExact(verb, "xcomp"), s.childrenExact(verb, "ccomp"))) {
-                target = objectTarget(s, c, depth + 1);
-                if (target.isEmpty() && s.relationToParent(c).equals("ccomp")) {
-                    target = first(s, s.childrenExact(c, "nsubj"));
-                }
-                if (target.isPresent()) {
-                    break;
                 }
             }
         }
         return target;
     }
 
+    /** Through a complement clause: its target, or the subject of a clause ("demanded that Iran stop"). */
+    private static Optional<Arg> complementTarget(SentenceContext s, IndexedWord verb) {
+        for (IndexedWord c : SentenceContext.concat(s.childrenExact(verb, "xcomp"), s.childrenExact(verb, "ccomp"))) {
+            Optional<Arg> target = objectTarget(s, c);
+            if (target.isEmpty() && s.relationToParent(c).equals("ccomp")) {
+                target = first(s, s.childrenExact(c, "nsubj"));
+            }
+            if (target.isPresent()) {
+                return target;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether an object names the source's own forces or things, not a target: "withdrew its troops from",
+     * "offered to send troops to".
+     */
+    private static boolean ownForces(SentenceContext s, IndexedWord object) {
+        boolean ownPossessive = s.childrenExact(object, "nmod:poss").stream()
+                .anyMatch(p -> OWN.contains(p.word().toLowerCase(Locale.ROOT)));
+        boolean forces = Vocabulary.FORCES.contains(SentenceContext.lemma(object)) || EventActors.ARMED.contains(
+                SentenceContext.lemma(object));
+        boolean named = s.mentionAt(object).isPresent() || !s.childrenExact(object, "amod").isEmpty()
+                || !s.childrenExact(object, "compound").isEmpty();
+        return ownPossessive || (forces && !named);
+    }
+
     private Optional<Fact> nounEvent(SentenceContext s, IndexedWord noun) {
         String lemma = SentenceContext.lemma(noun);
+        if (s.parent(noun).map(p -> LIFTING.contains(SentenceContext.lemma(p))).orElse(false)) {
+            return Optional.empty();
+        }
         for (NounTrigger t : codebook.nouns(lemma)) {
             if (!t.modifier().isEmpty() && !modified(s, noun, t)) {
                 continue;
@@ -178,7 +218,7 @@ final class CodebookRule implements Rule {
 
     /** The source of an event noun: its possessor, its agent, a state modifying it, or the subject of its verb. */
     private static Optional<Arg> nounSource(SentenceContext s, IndexedWord noun) {
-        for (String rel : List.of("nmod:poss", "nmod:by", "amod", "compound")) {
+        for (String rel : List.of("nmod:poss", "nmod:by", "nmod:from", "amod", "compound")) {
             Optional<Arg> a = first(s, s.childrenExact(noun, rel), true);
             if (a.isPresent()) {
                 return a;

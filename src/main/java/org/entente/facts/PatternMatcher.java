@@ -92,16 +92,9 @@ final class PatternMatcher {
                 && s.tokens().get(index - 1).word().toLowerCase(Locale.ROOT).equals(word);
     }
 
-    /** A particle ("off"), or a prepositional phrase of the verb with this preposition ("ask for help"). */
+    /** A particle of the verb: "cordoned the area off". */
     private static boolean hasChild(SentenceContext s, IndexedWord verb, String word) {
-        for (SemanticGraphEdge e : s.graph().outgoingEdgeList(verb)) {
-            String rel = e.getRelation().toString();
-            if (rel.endsWith(":" + word) || (rel.equals("compound:prt") || rel.equals("advmod"))
-                    && e.getDependent().word().equalsIgnoreCase(word)) {
-                return true;
-            }
-        }
-        return false;
+        return s.childrenExact(verb, "compound:prt").stream().anyMatch(p -> p.word().equalsIgnoreCase(word));
     }
 
     private static boolean fits(SentenceContext s, VerbPattern p, List<IndexedWord> subject, List<IndexedWord> object) {

@@ -31,7 +31,8 @@ import org.entente.link.MentionKind;
 public final class SentenceContext {
     private static final Set<String> HEDGES = Set.of("may", "might", "could", "would", "should", "can");
     private static final Set<String> FUTURES = Set.of("will", "shall");
-    private static final Set<String> PLANNING = Set.of("plan", "intend", "threaten", "prepare", "pledge", "promise",
+    private static final Set<String> PLANNING = Set.of("willing", "ready", "prepared", "determined", "eager",
+            "plan", "intend", "threaten", "prepare", "pledge", "promise",
             "vow", "consider", "propose", "aim", "seek", "offer", "expect", "agree");
     private static final Set<String> DENYING = Set.of("refuse", "deny", "decline", "reject", "fail", "stop", "halt");
     private static final Set<String> PERMITTING = Set.of("allow", "authorize", "authorise", "permit", "approve",
