@@ -79,6 +79,10 @@ class QueriesTest {
         EXPECTED_VARS.put("alliances.rq", List.of("a", "aLabel", "aWikidata", "b", "bLabel", "bWikidata", "polarity",
                 "weight", "evidence"));
         EXPECTED_VARS.put("provenance.rq", List.of("fact", "article", "sentence", "begin", "end"));
+        EXPECTED_VARS.put("export-events.rq", List.of("event", "eventDate", "sourceName", "sourceSectors",
+                "sourceCountry", "eventText", "cameoCode", "ploverType", "ploverMode", "intensity", "targetName",
+                "targetSectors", "targetCountry", "modality", "story", "sentenceNumber", "publisher", "url",
+                "sourceWikidata", "targetWikidata", "sentence", "datePrecision", "consolidated"));
     }
 
     static Dataset fixture;
