@@ -83,6 +83,8 @@ class QueriesTest {
                 "sourceCountry", "eventText", "cameoCode", "ploverType", "ploverMode", "intensity", "targetName",
                 "targetSectors", "targetCountry", "modality", "story", "sentenceNumber", "publisher", "url",
                 "sourceWikidata", "targetWikidata", "sentence", "datePrecision", "consolidated"));
+        EXPECTED_VARS.put("dyad-months.rq", List.of("source", "sourceLabel", "sourceIso", "target", "targetLabel",
+                "targetIso", "month", "events", "cooperation", "conflict", "goldsteinSum"));
     }
 
     static Dataset fixture;
