@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Dataset;
+import org.entente.export.EventsExport;
 import org.entente.export.ExportFormat;
 import org.entente.export.GraphExport;
 import picocli.CommandLine.Command;
@@ -22,19 +23,23 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code entente export --format F [--store DIR | --data F.trig] [--out FILE] [--from D] [--to D] [--types T,…]
- * [--include persons,organizations] [--query Q.rq]}: the alliance network for graph tools, or the store as RDF.
+ * [--include persons,organizations] [--query Q.rq]}: the alliance network for graph tools, the store as RDF, or the
+ * interaction events as an ICEWS-style table ({@code --format events}, with {@code --query} for another events query).
  * Public so that tests and tools outside this package can run it on its own.
  *
  * <pre>
  * int code = new CommandLine(new ExportCommand()).execute("--format", "gexf", "--store", "data/tdb2", "--out", "n.gexf");
+ * int table = new CommandLine(new ExportCommand()).execute("--format", "events", "--out", "events.tsv");
  * </pre>
  */
 @Command(name = "export", description = {
     "Export the alliance network for graph tools (graphml, gexf, cyjs, dot, csv), made by queries/export-network.rq"
-        + " or your own --query, or the whole store as RDF (turtle, trig, nquads, jsonld, rdfxml)."})
+        + " or your own --query, the whole store as RDF (turtle, trig, nquads, jsonld, rdfxml), or one tab-separated row"
+        + " per interaction event in the ICEWS/POLECAT column layout (events), made by queries/export-events.rq"
+        + " or your own --query."})
 public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "graphml, gexf, cyjs, dot, csv, turtle, trig, nquads, jsonld or rdfxml")
+            description = "graphml, gexf, cyjs, dot, csv, turtle, trig, nquads, jsonld, rdfxml or events")
     String format;
 
     @Mixin
@@ -59,7 +64,8 @@ public final class ExportCommand implements Callable<Integer> {
     List<String> include = new ArrayList<>();
 
     @Option(names = "--query", paramLabel = "Q.rq",
-            description = "Your own network query, selecting the variables of queries/export-network.rq")
+            description = "Your own network query, selecting the variables of queries/export-network.rq"
+                    + " (with --format events: your own events query, selecting ?event, see queries/export-events.rq)")
     Path query;
 
     @Spec
@@ -84,8 +90,15 @@ public final class ExportCommand implements Callable<Integer> {
                         "--include: '" + kind + "' is not one of organizations, persons");
             }
         }
+        if (exportFormat.isEvents() && (from != null || to != null || !types.isEmpty() || !include.isEmpty())) {
+            throw new ParameterException(spec.commandLine(), "--from, --to, --types and --include shape the network;"
+                    + " --format events exports every interaction event (adapt queries/export-events.rq with --query)");
+        }
         Dataset dataset = data.open();
         try {
+            if (exportFormat.isEvents()) {
+                return exportEvents(dataset);
+            }
             GraphExport export;
             try {
                 export = GraphExport.create().dataset(dataset).format(exportFormat).query(query).from(from).to(to)
@@ -108,6 +121,21 @@ public final class ExportCommand implements Callable<Integer> {
         } finally {
             dataset.close();
         }
+    }
+
+    private int exportEvents(Dataset dataset) throws IOException {
+        EventsExport export = EventsExport.create().dataset(dataset).query(query).build();
+        EventsExport.Result result;
+        if (out == null) {
+            try (OutputStream stdout = nonClosing(System.out)) {
+                result = export.writeTo(stdout);
+            }
+        } else {
+            result = export.writeTo(out);
+        }
+        spec.commandLine().getErr().println("entente: exported " + result + (out == null ? "" : " to " + out));
+        spec.commandLine().getErr().flush();
+        return EntenteCli.OK;
     }
 
     private static OutputStream nonClosing(OutputStream os) {

@@ -4,33 +4,41 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The formats {@code entente export} writes: five network formats for graph tools and five RDF serializations. */
+/**
+ * The formats {@code entente export} writes: five network formats for graph tools, five RDF serializations, and the
+ * events table.
+ */
 public enum ExportFormat {
     /** GraphML with typed keys (yEd, Cytoscape, networkx, Gephi). */
-    GRAPHML("graphml", "graphml", true),
+    GRAPHML("graphml", "graphml", Kind.NETWORK),
     /** GEXF 1.2 with time intervals (spells) for Gephi's timeline. */
-    GEXF("gexf", "gexf", true),
+    GEXF("gexf", "gexf", Kind.NETWORK),
     /** Cytoscape.js / Cytoscape desktop JSON ({@code elements.nodes[].data}, {@code elements.edges[].data}). */
-    CYJS("cyjs", "cyjs", true),
+    CYJS("cyjs", "cyjs", Kind.NETWORK),
     /** Graphviz DOT, cooperation and conflict in different colours. */
-    DOT("dot", "dot", true),
+    DOT("dot", "dot", Kind.NETWORK),
     /** One CSV row per relation, with both ends' attributes. */
-    CSV("csv", "csv", true),
-    TURTLE("turtle", "ttl", false),
-    TRIG("trig", "trig", false),
-    NQUADS("nquads", "nq", false),
+    CSV("csv", "csv", Kind.NETWORK),
+    TURTLE("turtle", "ttl", Kind.RDF),
+    TRIG("trig", "trig", Kind.RDF),
+    NQUADS("nquads", "nq", Kind.RDF),
     /** JSON-LD, compacted with a context made of Entente's prefixes. */
-    JSONLD("jsonld", "jsonld", false),
-    RDFXML("rdfxml", "rdf", false);
+    JSONLD("jsonld", "jsonld", Kind.RDF),
+    RDFXML("rdfxml", "rdf", Kind.RDF),
+    /** One tab-separated row per interaction event, in the column layout of the ICEWS and POLECAT event files. */
+    EVENTS("events", "tsv", Kind.EVENTS);
+
+    /** What a format exports: the network, the store's RDF, or the events table. */
+    private enum Kind { NETWORK, RDF, EVENTS }
 
     private final String cliName;
     private final String extension;
-    private final boolean network;
+    private final Kind kind;
 
-    ExportFormat(String cliName, String extension, boolean network) {
+    ExportFormat(String cliName, String extension, Kind kind) {
         this.cliName = cliName;
         this.extension = extension;
-        this.network = network;
+        this.kind = kind;
     }
 
     /** The name used on the command line, e.g. {@code graphml}. */
@@ -43,9 +51,14 @@ public enum ExportFormat {
         return extension;
     }
 
-    /** True for the network formats (made from the network query), false for the RDF serializations. */
+    /** True for the network formats (made from the network query). */
     public boolean isNetwork() {
-        return network;
+        return kind == Kind.NETWORK;
+    }
+
+    /** True for the events table (made from the events query, see {@link EventsExport}). */
+    public boolean isEvents() {
+        return kind == Kind.EVENTS;
     }
 
     /**

@@ -183,8 +183,8 @@ public final class GraphExport {
          * Checks the settings and prepares the export; nothing is read until it is written.
          *
          * @throws IllegalStateException if no dataset or format was given
-         * @throws IllegalArgumentException if the window ends before it starts, a type is malformed, or filters or a
-         *         query are given with an RDF format
+         * @throws IllegalArgumentException if the window ends before it starts, a type is malformed, filters or a
+         *         query are given with an RDF format, or the format is the events table (see {@link EventsExport})
          * @throws EntenteException naming the query file when it is missing or not a usable network query
          */
         public GraphExport build() {
@@ -194,6 +194,9 @@ public final class GraphExport {
             if (format == null) {
                 throw new IllegalStateException("No export format: call format(...) before build(); formats: "
                         + ExportFormat.names());
+            }
+            if (format.isEvents()) {
+                throw new IllegalArgumentException("the " + format + " table is written by EventsExport, not GraphExport");
             }
             NetworkFilter filter = new NetworkFilter(from, to, types, includeOrganizations, includePersons);
             if (!format.isNetwork()) {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RealClientsTest {
     /** The competency queries compared (the federated ones would leave localhost, so they are not among them). */
     static final List<String> QUERIES = List.of("articles", "actors", "officials", "deployments", "engagements",
-            "treaties", "aid", "statements", "alliances", "provenance");
+            "treaties", "aid", "statements", "alliances", "provenance", "dyad-months", "export-events");
     private static final Path CLIENTS = SeedFixture.repo().resolve("tests/e2e/clients");
     private static final String PYTHON = "/usr/bin/python3";
     private static final boolean CI = "true".equalsIgnoreCase(System.getenv("CI"));

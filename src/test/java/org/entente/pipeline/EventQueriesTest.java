@@ -67,7 +67,7 @@ class EventQueriesTest {
         assertEquals("http://www.wikidata.org/entity/Q889", withdrawal.get("fromWikidata"));
         List<Map<String, String>> strikes = QueryRows.of(store.dataset(), "strikes.rq");
         assertEquals(2, strikes.size(), strikes::toString);
-        assertTrue(strikes.stream().anyMatch(r -> r.get("modality").endsWith("#Planned")), strikes::toString);
+        assertTrue(strikes.stream().anyMatch(r -> "planned".equals(r.get("modality"))), strikes::toString);
     }
 
     @Test

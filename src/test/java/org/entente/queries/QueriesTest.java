@@ -67,17 +67,24 @@ class QueriesTest {
         EXPECTED_VARS.put("officials.rq", List.of("person", "personLabel", "personWikidata", "role", "roleLabel", "org",
                 "orgLabel", "orgWikidata"));
         EXPECTED_VARS.put("deployments.rq", List.of("deployment", "deployer", "deployerWikidata", "host", "hostWikidata",
-                "place", "placeLabel", "troopsMin", "troopsMax", "date", "reportedBy", "article"));
+                "place", "placeLabel", "troopsMin", "troopsMax", "modality", "date", "reportedBy", "article"));
         EXPECTED_VARS.put("engagements.rq", List.of("event", "sideA", "sideAWikidata", "sideB", "sideBWikidata", "place",
-                "placeLabel", "date", "killedMin", "killedMax", "injuredMin", "injuredMax", "article"));
-        EXPECTED_VARS.put("treaties.rq", List.of("treaty", "treatyLabel", "party", "partyWikidata", "date", "article"));
+                "placeLabel", "modality", "date", "killedMin", "killedMax", "injuredMin", "injuredMax", "article"));
+        EXPECTED_VARS.put("treaties.rq", List.of("treaty", "treatyLabel", "party", "partyWikidata", "modality", "date",
+                "article"));
         EXPECTED_VARS.put("aid.rq", List.of("aid", "donor", "donorWikidata", "recipient", "recipientWikidata", "aidType",
-                "date", "article"));
+                "modality", "date", "article"));
         EXPECTED_VARS.put("statements.rq", List.of("statement", "speaker", "speakerLabel", "speakerWikidata", "quote",
                 "date", "article"));
         EXPECTED_VARS.put("alliances.rq", List.of("a", "aLabel", "aWikidata", "b", "bLabel", "bWikidata", "polarity",
                 "weight", "evidence"));
         EXPECTED_VARS.put("provenance.rq", List.of("fact", "article", "sentence", "begin", "end"));
+        EXPECTED_VARS.put("export-events.rq", List.of("event", "eventDate", "sourceName", "sourceSectors",
+                "sourceCountry", "eventText", "cameoCode", "ploverType", "ploverMode", "intensity", "targetName",
+                "targetSectors", "targetCountry", "modality", "story", "sentenceNumber", "publisher", "url",
+                "sourceWikidata", "targetWikidata", "sentence", "datePrecision", "consolidated"));
+        EXPECTED_VARS.put("dyad-months.rq", List.of("source", "sourceLabel", "sourceIso", "target", "targetLabel",
+                "targetIso", "month", "events", "cooperation", "conflict", "goldsteinSum"));
     }
 
     static Dataset fixture;
@@ -358,6 +365,7 @@ class QueriesTest {
         assertEquals(XSD.gYearMonth.getURI(), row.get("date").asLiteral().getDatatypeURI());
         assertEquals(EntenteIris.actor("org", "national-intelligence-service"), iri(row, "reportedBy"));
         assertEquals(ARTICLE, iri(row, "article"));
+        assertEquals("asserted", text(row, "modality"));
     }
 
     @Test
@@ -450,11 +458,13 @@ class QueriesTest {
             assertEquals(WD + "Q212", iri(row, "recipientWikidata"));
             assertNull(row.get("date"));
             assertEquals(ARTICLE, iri(row, "article"));
+            assertEquals("planned", text(row, "modality"), "Japan will provide aid");
         }
         Map<String, RDFNode> un = only(rows.stream().filter(r -> UNITED_NATIONS.equals(iri(r, "donor"))).toList());
         assertEquals("humanitarian aid", text(un, "aidType"));
         assertEquals(WD + "Q1065", iri(un, "donorWikidata"));
         assertEquals("2023", text(un, "date"));
+        assertEquals("asserted", text(un, "modality"));
         assertEquals(XSD.gYear.getURI(), un.get("date").asLiteral().getDatatypeURI());
     }
 
@@ -528,6 +538,108 @@ class QueriesTest {
                 UNITED_NATIONS + " " + UKRAINE + " cooperation 7.4 1",
                 NORTH_KOREA + " " + RUSSIA + " conflict -5.5 2",
                 UNITED_NATIONS + " " + JAPAN + " conflict 0 1"), summary);
+    }
+
+    /** Facts of every modality, and some with none, for the event queries. */
+    static final String MODALITIES = """
+            GRAPH <https://w3id.org/entente/graph/article/test> {
+                test:meeting-1 a ent:Meeting ; prov:wasDerivedFrom <https://w3id.org/entente/article/test> ;
+                    ent:participant state:russia , state:japan ; ent:modality ent:Asserted .
+                test:meeting-2 a ent:Meeting ; prov:wasDerivedFrom <https://w3id.org/entente/article/test> ;
+                    ent:participant state:russia , state:ukraine ; ent:modality ent:Planned .
+                test:meeting-3 a ent:Meeting ; prov:wasDerivedFrom <https://w3id.org/entente/article/test> ;
+                    ent:participant state:japan , state:ukraine ; ent:modality ent:Negated .
+                test:meeting-4 a ent:Meeting ; prov:wasDerivedFrom <https://w3id.org/entente/article/test> ;
+                    ent:participant state:japan , state:north-korea .
+                test:engagement-5 a ent:ArmedEngagement ; prov:wasDerivedFrom <https://w3id.org/entente/article/test> ;
+                    ent:sideA state:russia ; ent:sideB state:japan ; ent:modality ent:Hypothetical .
+                test:deployment-6 a ent:Deployment ; prov:wasDerivedFrom <https://w3id.org/entente/article/test> ;
+                    ent:deployer state:japan ; ent:hostState state:ukraine ; ent:modality ent:Negated .
+                test:treaty-signing-7 a ent:TreatySigning ; prov:wasDerivedFrom <https://w3id.org/entente/article/test> ;
+                    ent:treaty <https://w3id.org/entente/id/treaty/treaty-on-comprehensive-strategic-partnership> ;
+                    ent:party state:russia , state:north-korea ; ent:modality ent:Planned ;
+                    ent:earliest "2024-01-01"^^xsd:date .
+                test:aid-8 a ent:AidProvision ; prov:wasDerivedFrom <https://w3id.org/entente/article/test> ;
+                    ent:donor state:russia ; ent:recipient state:north-korea ; ent:aidType ent:MilitaryAid ;
+                    ent:modality ent:Hypothetical .
+                test:sanction-9 a ent:Sanction ; prov:wasDerivedFrom <https://w3id.org/entente/article/test> ;
+                    ent:imposer state:japan ; ent:sanctioned state:russia .
+                test:sanction-10 a ent:Sanction ; prov:wasDerivedFrom <https://w3id.org/entente/article/test> ;
+                    ent:imposer state:japan ; ent:sanctioned state:north-korea ; ent:modality ent:Planned .
+                test:strike-11 a ent:Strike ; prov:wasDerivedFrom <https://w3id.org/entente/article/test> ;
+                    ent:attacker state:russia ; ent:attacked state:ukraine ; ent:modality ent:Hypothetical .
+                test:expulsion-12 a ent:Expulsion ; prov:wasDerivedFrom <https://w3id.org/entente/article/test> ;
+                    ent:expeller state:japan ; ent:expelled state:russia ; ent:modality ent:Negated .
+                test:withdrawal-13 a ent:Withdrawal ; prov:wasDerivedFrom <https://w3id.org/entente/article/test> ;
+                    ent:withdrawer state:russia ; ent:withdrawnFrom state:ukraine ; ent:modality ent:Planned .
+                test:vote-14 a ent:Vote ; prov:wasDerivedFrom <https://w3id.org/entente/article/test> ;
+                    ent:votingBody org:united-nations .
+                test:accession-15 a ent:Accession ; prov:wasDerivedFrom <https://w3id.org/entente/article/test> ;
+                    ent:member state:ukraine ; ent:memberOrganization org:united-nations ; ent:modality ent:Hypothetical .
+            }
+            """;
+
+    /** The ?modality words of a query's rows, keyed by the value of {@code keyVar}, for the test article's facts. */
+    static Map<String, String> modalities(Dataset ds, String query, String keyVar) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (Map<String, RDFNode> row : run(ds, query)) {
+            String old = byKey.put(iri(row, keyVar), text(row, "modality"));
+            assertTrue(old == null || old.equals(text(row, "modality")), () -> query + ": one modality per " + keyVar);
+        }
+        return byKey;
+    }
+
+    @Test
+    void eventQueriesReturnEveryModalityAsAWord() {
+        Dataset ds = store(MODALITIES);
+        String test = "https://w3id.org/entente/article/test/";
+        assertEquals(Map.of(test + "meeting-1", "asserted", test + "meeting-2", "planned", test + "meeting-3", "negated",
+                test + "meeting-4", "asserted"), modalities(ds, "meetings.rq", "meeting"),
+                "meetings of every modality; no ent:modality is asserted");
+        assertEquals(Map.of(ARTICLE + "/engagement-143", "asserted", test + "engagement-5", "hypothetical"),
+                modalities(ds, "engagements.rq", "event"));
+        assertEquals(Map.of(ARTICLE + "/deployment-26", "asserted", test + "deployment-6", "negated"),
+                modalities(ds, "deployments.rq", "deployment"));
+        assertEquals(Map.of(ARTICLE + "/aid-322", "planned", ARTICLE + "/aid-388", "asserted", test + "aid-8",
+                "hypothetical"), modalities(ds, "aid.rq", "aid"));
+        assertEquals(Map.of(test + "sanction-9", "asserted", test + "sanction-10", "planned"),
+                modalities(ds, "sanctions.rq", "sanction"));
+        assertEquals(Map.of(test + "strike-11", "hypothetical"), modalities(ds, "strikes.rq", "strike"));
+        assertEquals(Map.of(test + "expulsion-12", "negated"), modalities(ds, "expulsions.rq", "expulsion"));
+        assertEquals(Map.of(test + "withdrawal-13", "planned"), modalities(ds, "withdrawals.rq", "withdrawal"));
+        assertEquals(Map.of(test + "vote-14", "asserted"), modalities(ds, "votes.rq", "vote"));
+        assertEquals(Map.of(test + "accession-15", "hypothetical"), modalities(ds, "memberships.rq", "event"));
+
+        List<String> treaties = run(ds, "treaties.rq").stream()
+                .map(r -> text(r, "modality") + " " + iri(r, "party").substring(iri(r, "party").lastIndexOf('/') + 1)
+                        + " " + (ARTICLE.equals(iri(r, "article")) ? "seed" : iri(r, "article")))
+                .toList();
+        assertEquals(List.of("asserted north-korea seed", "asserted russia seed",
+                "planned north-korea https://w3id.org/entente/article/test",
+                "planned russia https://w3id.org/entente/article/test"), treaties, "a planned signing does not hide, or stand for, the one that happened");
+    }
+
+    @Test
+    void alliancesCountPlannedAgreementsAndThreatsButNoOtherPlansOrDenials() {
+        Dataset ds = store("""
+                GRAPH <https://w3id.org/entente/graph/article/test> {
+                    test:coded-event-1 a ent:Event ; ent:modality ent:Planned ; ent:ploverType "AGREE" ;
+                        ent:initiator state:japan ; ent:target state:south-korea ; ent:goldstein 5.2 .
+                    test:coded-event-2 a ent:Event ; ent:modality ent:Planned ; ent:ploverType "THREATEN" ;
+                        ent:initiator state:japan ; ent:target state:south-korea ; ent:goldstein -7.0 .
+                    test:coded-event-3 a ent:Event ; ent:modality ent:Planned ; ent:ploverType "AID" ;
+                        ent:initiator state:japan ; ent:target state:south-korea ; ent:goldstein 7.4 .
+                    test:coded-event-4 a ent:Event ; ent:modality ent:Negated ; ent:ploverType "AGREE" ;
+                        ent:initiator state:japan ; ent:target state:south-korea ; ent:goldstein 8.0 .
+                    test:coded-event-5 a ent:Event ; ent:modality ent:Hypothetical ; ent:ploverType "THREATEN" ;
+                        ent:initiator state:japan ; ent:target state:south-korea ; ent:goldstein -4.0 .
+                }
+                """);
+        List<String> japanSouthKorea = run(ds, "alliances.rq").stream().map(QueriesTest::dyad)
+                .filter(d -> d.startsWith(JAPAN)).toList();
+        String southKorea = EntenteIris.actor("state", "south-korea");
+        assertEquals(List.of(JAPAN + " " + southKorea + " conflict -7 1", JAPAN + " " + southKorea + " cooperation 5.2 1"),
+                japanSouthKorea);
     }
 
     static String dyad(Map<String, RDFNode> row) {

@@ -23,7 +23,7 @@ class SeedServerTest {
         try {
             HttpClient http = HttpClient.newHttpClient();
             for (String name : new String[] {"articles", "actors", "officials", "deployments", "engagements", "treaties",
-                "aid", "statements", "alliances", "provenance"}) {
+                "aid", "statements", "alliances", "provenance", "dyad-months", "export-events"}) {
                 String q = Files.readString(SeedFixture.repo().resolve("queries/" + name + ".rq"));
                 HttpRequest req = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql?query="
                         + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Accept", "text/csv").GET().build();
