@@ -9,9 +9,10 @@ import org.entente.link.Actor;
 
 /**
  * Keeps one report of each event a sentence states: a coded event that restates a typed fact of the same sentence
- * (the meeting rule's meeting and the codebook's "met with") is dropped, and of two coded events of one sentence with
+ * (the meeting rule's meeting and the codebook's "met with") is dropped; of two coded events of one sentence with
  * the same PLOVER type between the same actors ("agreed to hold joint exercises": agree and hold) the one with the
- * more specific code is kept.
+ * more specific code is kept; and an engagement that restates a strike of the same sentence ("threatened to strike
+ * Israel" is both, once planned) gives way to the strike, which says who strikes whom.
  */
 final class CodedEventFilter {
     private CodedEventFilter() {
@@ -20,14 +21,14 @@ final class CodedEventFilter {
     static List<Fact> withoutRestatements(List<Fact> facts, Function<Actor, Optional<Actor>> side) {
         List<Fact> out = new ArrayList<>();
         for (Fact f : facts) {
-            if (f.type() != FactType.CODED_EVENT) {
+            Optional<Interaction> mine = Interaction.of(f, side);
+            if (f.type() != FactType.CODED_EVENT && (mine.isEmpty() || f.type() != FactType.ENGAGEMENT)) {
                 out.add(f);
                 continue;
             }
-            Optional<Interaction> mine = Interaction.of(f, side);
             boolean restated = false;
             for (Fact other : facts) {
-                if (other == f || other.anchor() != f.anchor()) {
+                if (other == f || other.evidence().stream().noneMatch(f.evidence()::contains)) {
                     continue;
                 }
                 Optional<Interaction> theirs = Interaction.of(other, side);
@@ -35,7 +36,8 @@ final class CodedEventFilter {
                         || !mine.get().ploverType().equals(theirs.get().ploverType())) {
                     continue;
                 }
-                if (other.type() != FactType.CODED_EVENT || outranks(other, f, facts)) {
+                if (f.type() == FactType.ENGAGEMENT ? other.type() == FactType.STRIKE
+                        : other.type() != FactType.CODED_EVENT || outranks(other, f, facts)) {
                     restated = true;
                     break;
                 }

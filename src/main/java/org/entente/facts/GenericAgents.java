@@ -16,8 +16,9 @@ import org.entente.link.Mention;
  * Actors named by what they are rather than by name, as the codebook's agents table lists them with a CAMEO sector
  * ("police" COP, "troops" MIL, "foreign ministry" GOV, "protesters" OPP): "Brazilian federal police" is the police of
  * Brazil, "students in Dhaka" the students of Bangladesh. State sectors (government, legislature, judiciary,
- * intelligence) become a government body and armed sectors (military, police) a force, both acting for their state;
- * the others a social group that acts for itself. The IRI names the sector's words and the state, so "Brazilian
+ * intelligence) become a government body and armed sectors (military, police) a force, both acting for their state,
+ * and only where the text says which state ("the minister" alone names no actor); the others a social group that
+ * acts for itself. The IRI names the sector's words and the state, so "Brazilian
  * police" in two articles is one actor.
  */
 final class GenericAgents {
@@ -40,13 +41,16 @@ final class GenericAgents {
         for (int i = first; i <= head.index(); i++) {
             words.add(s.tokens().get(i - 1).word().toLowerCase(Locale.ROOT));
         }
-        return Codebook.bundled().agent(words).map(found -> agent(s, head, found.phrase(), found.sector()));
+        return Codebook.bundled().agent(words).flatMap(found -> agent(s, head, found.phrase(), found.sector()));
     }
 
-    private static Arg agent(SentenceContext s, IndexedWord head, String phrase, String sector) {
+    private static Optional<Arg> agent(SentenceContext s, IndexedWord head, String phrase, String sector) {
         Optional<Actor> country = country(s, head);
         ActorKind kind = STATE_SECTORS.contains(sector) ? ActorKind.GOVERNMENT_BODY
                 : ARMED_SECTORS.contains(sector) ? ActorKind.MILITARY_FORCE : ActorKind.SOCIAL_GROUP;
+        if (kind != ActorKind.SOCIAL_GROUP && country.isEmpty()) {
+            return Optional.empty();
+        }
         String singular = SentenceContext.lemma(head);
         String name = phrase.contains(" ") ? phrase : singular;
         String label = country.map(c -> name + " (" + c.label() + ")").orElse(name);
@@ -56,7 +60,7 @@ final class GenericAgents {
         for (IndexedWord c : s.subtree(head, Set.of("acl", "acl:relcl", "conj", "appos", "punct"))) {
             begin = Math.min(begin, c.beginPosition());
         }
-        return new Arg(actor, begin, head.endPosition());
+        return Optional.of(new Arg(actor, begin, head.endPosition()));
     }
 
     /** The state a generic agent belongs to, from a state, demonym, capital or place modifying it. */

@@ -189,11 +189,18 @@ final class PatternMatcher {
         return out;
     }
 
-    /** The words of the verb's clause other than its subject: objects, complements, prepositional phrases. */
+    /**
+     * The words of the verb's clause other than its subject: objects, complements, prepositional phrases. A verb of
+     * speech keeps its reported clause apart ("said it would attack" is coded from "attack", with its own subject).
+     */
     private static List<IndexedWord> objectRegion(SentenceContext s, IndexedWord verb) {
         List<IndexedWord> out = new ArrayList<>();
+        boolean speech = Vocabulary.SPEECH_VERBS.contains(SentenceContext.lemma(verb));
         for (SemanticGraphEdge e : s.graph().outgoingEdgeList(verb)) {
             String rel = e.getRelation().toString();
+            if (speech && rel.equals("ccomp")) {
+                continue;
+            }
             if (!NOT_OBJECT.contains(rel) && !NOT_OBJECT.contains(base(rel))) {
                 out.addAll(s.subtree(e.getDependent(), CLAUSE_STOPS));
             }

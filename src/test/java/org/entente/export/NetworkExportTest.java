@@ -124,7 +124,8 @@ class NetworkExportTest {
                 + "SELECT ?source ?target ?polarity ?weight WHERE { ?e ent:initiator ?source ; ent:target ?target ;"
                 + " ent:goldstein ?weight . BIND(IF(?weight > 0, \"cooperation\", \"conflict\") AS ?polarity) }");
         Network minimal = network(GraphExport.create().query(plain));
-        assertEquals(5, minimal.relations().size(), "one row per interaction event of the seed");
+        assertEquals(6, minimal.relations().size(),
+                "one row per interaction fact of the seed, of any modality (the analysts' hypothetical help included)");
         Path gexf = tmp.resolve("plain.gexf");
         GraphExport.create().dataset(seed()).format(ExportFormat.GEXF).query(plain).build().writeTo(gexf);
         assertTrue(Files.readString(gexf).contains("mode=\"static\""), "no event times: a static GEXF graph");

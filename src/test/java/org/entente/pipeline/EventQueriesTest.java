@@ -81,7 +81,8 @@ class EventQueriesTest {
                 "Greece / Libya conflict", "-4.0 x1",
                 "Israel / Syria conflict", "-10.0 x1",
                 "Afghanistan / United States cooperation", "9.0 x1",
-                "NATO / Montenegro cooperation", "6.0 x1"), weights,
-                "the threatened strike on Israel is planned and no edge");
+                "NATO / Montenegro cooperation", "6.0 x1",
+                "Iran / Israel conflict", "-7.0 x1"), weights,
+                "the threatened strike on Israel is a threat (CAMEO 1384), once");
     }
 }
