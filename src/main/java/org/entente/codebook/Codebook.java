@@ -43,6 +43,7 @@ public final class Codebook {
     private final Map<String, String> intents;
     private final List<List<String>> discards;
     private final Map<String, String> agents;
+    private final Set<String> reciprocal;
     private final int patternCount;
 
     private Codebook(Loaded l) {
@@ -53,6 +54,7 @@ public final class Codebook {
         this.intents = l.intents;
         this.discards = l.discards;
         this.agents = l.agents;
+        this.reciprocal = l.reciprocal;
         this.patternCount = l.patternCount;
     }
 
@@ -152,6 +154,11 @@ public final class Codebook {
         return Optional.empty();
     }
 
+    /** Whether a verb's conjoined subjects act on each other ("Russia and China agreed"). */
+    public boolean isReciprocal(String lemma) {
+        return reciprocal.contains(lemma);
+    }
+
     /** Number of verb patterns, for reports. */
     public int patternCount() {
         return patternCount;
@@ -205,6 +212,7 @@ public final class Codebook {
         final Map<String, String> agents = new HashMap<>();
         final Set<String> disabledPatterns = new HashSet<>();
         final Set<String> removedVerbs = new HashSet<>();
+        final Set<String> reciprocal = new HashSet<>();
         int patternCount;
 
         static Loaded from(Opener opener) {
@@ -233,6 +241,10 @@ public final class Codebook {
                 l.readDiscards(table(opener, "curated/discards.tsv", false, "phrase", "level"));
                 l.readAgents(table(opener, "generated/agents.tsv", false, "phrase", "sector"));
                 l.readAgents(table(opener, "curated/agents.tsv", false, "phrase", "sector"));
+                CodebookTable mutual = table(opener, "curated/reciprocal.tsv", false, "verb");
+                if (mutual != null) {
+                    mutual.rows().forEach(r -> l.reciprocal.add(mutual.get(r, "verb").toLowerCase(Locale.ROOT)));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the codebook", e);
             }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.entente.facts.ArticleFacts;
 import org.entente.facts.Fact;
+import org.entente.facts.Interaction;
 import org.entente.facts.Role;
 import org.entente.link.Actor;
 import org.entente.link.ActorKind;
@@ -48,7 +49,9 @@ final class ExtractedItems {
                 case EXPULSION -> event(items, "expulsion", f, sentence, Role.EXPELLER, Role.EXPELLED);
                 case WITHDRAWAL -> event(items, "withdrawal", f, sentence, Role.WITHDRAWER, Role.WITHDRAWN_FROM);
                 case STRIKE -> event(items, "engagement", f, sentence, Role.ATTACKER, Role.ATTACKED);
-                case CODED_EVENT -> goldCategory(f).ifPresent(c -> event(items, c, f, sentence, Role.SOURCE, Role.TARGET));
+                case CODED_EVENT -> goldCategory(f)
+                        .filter(c -> Interaction.of(f, ActorRegistry.bundled()::interactingActor).isPresent())
+                        .ifPresent(c -> event(items, c, f, sentence, Role.SOURCE, Role.TARGET));
                 case STATEMENT -> items.add(new Item("statement", Set.of(Identity.of(f.one(Role.SPEAKER).orElseThrow())),
                         f.quote().orElse(""), "statement by " + f.one(Role.SPEAKER).orElseThrow().label() + ": \u00ab"
                         + abbreviate(f.quote().orElse("")) + "\u00bb"));
@@ -64,7 +67,8 @@ final class ExtractedItems {
     /**
      * The gold category a coded event is scored in, by its CAMEO code: consultations as meetings, formal agreements as
      * treaties, aid, sanctions, uses of force as engagements, expulsions of diplomats, military de-escalation as
-     * withdrawals. Other coded events have no gold category (the gold files do not annotate verbal events).
+     * withdrawals. Other coded events have no gold category (the gold files do not annotate verbal events), and a
+     * coded event counts only between actors that interact as states or organizations, as the gold's events do.
      */
     static Optional<String> goldCategory(Fact f) {
         String code = f.code().map(c -> c.code()).orElse("");

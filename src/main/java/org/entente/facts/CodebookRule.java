@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.entente.codebook.CameoCode;
 import org.entente.codebook.Codebook;
 import org.entente.codebook.NounTrigger;
 import org.entente.facts.EventArguments.Arg;
 import org.entente.facts.PatternMatcher.Match;
+import org.entente.link.Actor;
 import org.entente.link.ActorKind;
 
 /**
@@ -82,7 +84,7 @@ final class CodebookRule implements Rule {
         if (sources.isEmpty()) {
             return List.of();
         }
-        if (target.isEmpty() && sources.size() > 1) {
+        if (target.isEmpty() && sources.size() > 1 && codebook.isReciprocal(SentenceContext.lemma(verb))) {
             return events(s, verb, m, code.get(), sources.subList(0, 1), sources.get(1));
         }
         if (target.isEmpty() && !passive) {
@@ -261,7 +263,7 @@ final class CodebookRule implements Rule {
 
     private static Optional<Fact> build(SentenceContext s, IndexedWord trigger, CameoCode code, Arg from, Arg to,
             Modality modality, String words, String entry) {
-        if (from.actor().iri().equals(to.actor().iri())) {
+        if (from.actor().iri().equals(to.actor().iri()) || interview(code, from.actor(), to.actor())) {
             return Optional.empty();
         }
         if (modality == Modality.PLANNED && !code.root().equals("03") && !code.root().equals("13")) {
@@ -274,6 +276,15 @@ final class CodebookRule implements Rule {
                 .coded(code, words, entry);
         EventActors.date(s, trigger, fact);
         return Optional.of(fact);
+    }
+
+    /**
+     * Talking to the press or studying at a university is no consultation between political actors: "spoke with
+     * Reuters", "attended Howard University".
+     */
+    private static boolean interview(CameoCode code, Actor a, Actor b) {
+        return code.ploverType().equals("CONSULT") && Stream.of(a, b)
+                .anyMatch(x -> x.kind() == ActorKind.MEDIA || x.kind() == ActorKind.UNIVERSITY);
     }
 
     private static Optional<Arg> first(SentenceContext s, List<IndexedWord> heads) {
