@@ -42,6 +42,8 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static final int DYADS_SHOWN = 25;
+
     @Override
     public Integer call() {
         if (!goldRoot.toFile().isDirectory()) {
@@ -87,5 +89,9 @@ final class EvalCommand implements Callable<Integer> {
         int foundActors = actors.truePositives() + actors.falsePositives().size();
         int foundLinks = links.truePositives() + links.falsePositives().size();
         out.printf("share of extracted actors linked to Wikidata: %d/%d%n", foundLinks, foundActors);
+        if (!report.dyads().tallies().isEmpty()) {
+            out.println("PLOVER interactions per dyad (gold dyads, most events first):");
+            out.print(report.dyads().table(DYADS_SHOWN));
+        }
     }
 }

@@ -185,12 +185,20 @@ public final class Codebook {
                 throw new IllegalArgumentException("not a codebook folder (no generated/cameo-codes.tsv): " + directory);
             }
             Path dir = directory;
-            return new Codebook(Loaded.from(name -> {
-                Path p = dir.resolve(name);
-                try {
-                    return Files.isRegularFile(p) ? Files.newInputStream(p) : null;
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read codebook file " + p, e);
+            return new Codebook(Loaded.from(new Opener() {
+                @Override
+                public InputStream open(String name) {
+                    Path p = dir.resolve(name);
+                    try {
+                        return Files.isRegularFile(p) ? Files.newInputStream(p) : null;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read codebook file " + p, e);
+                    }
+                }
+
+                @Override
+                public String describe(String name) {
+                    return dir.resolve(name).toString();
                 }
             }));
         }
@@ -199,6 +207,11 @@ public final class Codebook {
     /** Opens a codebook file by its path under the codebook root; null when it does not exist. */
     private interface Opener {
         InputStream open(String name);
+
+        /** How messages name the file: its path in a researcher's folder, its place in the jar otherwise. */
+        default String describe(String name) {
+            return "codebook/" + name + " (built in)";
+        }
     }
 
     /** The tables read and indexed. */
@@ -256,11 +269,11 @@ public final class Codebook {
             InputStream in = opener.open(name);
             if (in == null) {
                 if (required) {
-                    throw new EntenteException(Location.of(name), "codebook file missing");
+                    throw new EntenteException(Location.of(opener.describe(name)), "codebook file missing");
                 }
                 return null;
             }
-            return CodebookTable.read(name, in, columns);
+            return CodebookTable.read(opener.describe(name), in, columns);
         }
 
         private void readCodes(CodebookTable t) {

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.entente.error.ProblemCollector;
 import org.entente.error.ProblemHandler;
@@ -17,7 +20,8 @@ import org.entente.ingest.ArticleSource;
 
 /**
  * Extraction quality against hand-annotated gold files: precision, recall and F1 per category (actors, Wikidata
- * links, each event type, statements, offices), with every miss and every false fact listed per article.
+ * links, each event type, statements, offices, and interactions per PLOVER type), with every miss and every false
+ * fact listed per article. A gold file is scored only in the categories it annotates (its {@code scope}).
  *
  * <pre>
  * Evaluator.Report report = Evaluator.create().goldRoot(Path.of("tests/gold")).problems(problems).build().run();
@@ -37,14 +41,18 @@ public final class Evaluator {
         return new Builder();
     }
 
-    /** Scores of every case, in path order, and their sum. */
-    public record Report(Map<String, Scores> perCase, Scores total) {
+    /**
+     * Scores of every case, in path order, and their sum; and the PLOVER interactions scored per dyad (category
+     * {@code dyad:A|B}, the two actors' identities in order, the type part of what must match).
+     */
+    public record Report(Map<String, Scores> perCase, Scores total, Scores dyads) {
     }
 
     public Report run() {
         FactExtractor extractor = FactExtractor.create().build();
         Map<String, Scores> perCase = new LinkedHashMap<>();
         Scores total = new Scores();
+        Scores dyads = new Scores();
         for (Path gold : goldFiles()) {
             Path dir = gold.getParent();
             List<Article> articles = ArticleSource.create().path(dir.resolve("article.txt")).problems(problems).build()
@@ -53,11 +61,29 @@ public final class Evaluator {
                 continue;
             }
             ArticleFacts facts = extractor.extract(articles.get(0));
-            Scores s = Matcher.score(GoldFile.read(gold), ExtractedItems.of(facts));
+            GoldFile.Gold annotated = GoldFile.load(gold);
+            List<Item> found = ExtractedItems.of(facts).stream().filter(annotated::covers).toList();
+            Scores s = Matcher.score(annotated.items(), found);
+            dyads.add(Matcher.score(byDyad(annotated.items()), byDyad(found)));
             perCase.put(goldRoot.relativize(dir).toString(), s);
             total.add(s);
         }
-        return new Report(perCase, total);
+        return new Report(perCase, total, dyads);
+    }
+
+    /** The PLOVER items recategorised by their dyad, with the type among the keys that must match. */
+    private static List<Item> byDyad(List<Item> items) {
+        List<Item> out = new ArrayList<>();
+        for (Item i : items) {
+            if (!i.category().startsWith(ExtractedItems.PLOVER_PREFIX)) {
+                continue;
+            }
+            List<String> ends = i.keys().stream().filter(k -> !k.startsWith("modality=")).sorted().toList();
+            Set<String> keys = new LinkedHashSet<>(i.keys());
+            keys.add("type=" + i.category().substring(ExtractedItems.PLOVER_PREFIX.length()));
+            out.add(new Item("dyad:" + String.join("|", ends), keys, i.text(), i.describe()));
+        }
+        return out;
     }
 
     /** Gold files in the Wikinews format: {@code gold.json} beside an {@code article.txt}. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.entente.facts.ArticleFacts;
 import org.entente.facts.Fact;
+import org.entente.facts.FactType;
 import org.entente.facts.Interaction;
 import org.entente.facts.Role;
 import org.entente.link.Actor;
@@ -16,6 +17,9 @@ import org.entente.link.ActorRegistry;
 
 /** What Entente extracted from an article, as items comparable with a gold file. */
 final class ExtractedItems {
+    /** Category prefix of interactions compared by PLOVER type: {@code plover:DISAPPROVE}. */
+    static final String PLOVER_PREFIX = "plover:";
+
     private ExtractedItems() {
     }
 
@@ -36,6 +40,7 @@ final class ExtractedItems {
         }
         for (Fact f : facts.facts()) {
             String sentence = f.evidence().get(0).text();
+            plover(items, f, sentence);
             switch (f.type()) {
                 case DEPLOYMENT -> event(items, "deployment", f, sentence, Role.DEPLOYER,
                         f.all(Role.HOST).isEmpty() ? Role.IN_SUPPORT_OF : Role.HOST);
@@ -94,6 +99,37 @@ final class ExtractedItems {
             return Optional.of("withdrawal");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every interaction, typed or coded, as its PLOVER type between the actors it acts for (an official for the
+     * state); events with a generic social group at either end are not compared, as the gold does not annotate them.
+     */
+    private static void plover(List<Item> items, Fact f, String sentence) {
+        ActorRegistry registry = ActorRegistry.bundled();
+        Optional<String> type;
+        List<Actor> ends;
+        if (f.type() == FactType.CODED_EVENT) {
+            type = f.code().map(c -> c.ploverType());
+            ends = List.of(f.one(Role.SOURCE).orElseThrow(), f.one(Role.TARGET).orElseThrow());
+        } else {
+            Optional<Interaction> i = Interaction.of(f, registry::interactingActor);
+            type = i.map(Interaction::ploverType);
+            ends = i.map(x -> List.of(x.initiator(), x.target())).orElse(List.of());
+        }
+        if (type.isEmpty() || type.get().isEmpty() || ends.stream().anyMatch(a -> a.kind() == ActorKind.SOCIAL_GROUP)) {
+            return;
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        ends.forEach(a -> keys.add(Identity.of(registry.interactingActor(a).orElse(a))));
+        if (keys.size() < 2) {
+            return;
+        }
+        keys.add("modality=" + f.modality().name().toLowerCase(Locale.ROOT));
+        String category = PLOVER_PREFIX + type.get();
+        String allSentences = String.join(" ", f.evidence().stream().map(e -> e.text()).toList());
+        items.add(new Item(category, keys, allSentences, category + " " + keys + " \u00ab" + abbreviate(sentence)
+                + "\u00bb"));
     }
 
     private static void event(List<Item> items, String type, Fact f, String sentence, Role... roles) {

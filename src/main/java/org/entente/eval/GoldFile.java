@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,16 +33,72 @@ final class GoldFile {
      */
     static final Set<String> FREE_TEXT_ROLES = Set.of("vote.subject");
 
+    /** What a gold file annotates: the typed facts of the first gold set, PLOVER interactions, or both. */
+    enum Scope {
+        /** Actors, Wikidata links, typed events, statements and offices. */
+        FACTS,
+        /** Interactions of every PLOVER type ({@code plover_events}). */
+        PLOVER;
+
+        /** Whether an item's category belongs to this scope. */
+        boolean covers(String category) {
+            return (this == PLOVER) == category.startsWith(ExtractedItems.PLOVER_PREFIX);
+        }
+    }
+
+    /** A gold file's items and the scopes it annotates completely. */
+    record Gold(List<Item> items, Set<Scope> scopes) {
+        /** Whether an extracted item's category is annotated by this file. */
+        boolean covers(Item item) {
+            return scopes.stream().anyMatch(s -> s.covers(item.category()));
+        }
+    }
+
     private GoldFile() {
     }
 
     static List<Item> read(Path goldJson) {
+        return load(goldJson).items();
+    }
+
+    static Gold load(Path goldJson) {
         JsonObject o;
         try {
             o = JsonParser.parseString(Files.readString(goldJson)).getAsJsonObject();
         } catch (IOException | JsonParseException | IllegalStateException e) {
             throw new EntenteException(Location.of(goldJson.toString()), "unreadable gold file: " + e.getMessage());
         }
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        for (JsonElement e : array(o, "scope")) {
+            try {
+                scopes.add(Scope.valueOf(e.getAsString().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException | UnsupportedOperationException | IllegalStateException bad) {
+                throw new EntenteException(Location.of(goldJson.toString()), "unknown scope " + e
+                        + " (known: facts, plover)");
+            }
+        }
+        if (scopes.isEmpty()) {
+            scopes.add(Scope.FACTS);
+        }
+        List<Item> items = new ArrayList<>();
+        for (JsonElement e : array(o, "plover_events")) {
+            JsonObject ev = e.getAsJsonObject();
+            String type = string(ev, "type");
+            if (type == null || string(ev, "source") == null || string(ev, "target") == null) {
+                throw new EntenteException(Location.of(goldJson.toString()),
+                        "a PLOVER event needs a type, a source and a target: " + ev);
+            }
+            String category = ExtractedItems.PLOVER_PREFIX + type.toUpperCase(Locale.ROOT);
+            Set<String> keys = new LinkedHashSet<>(List.of(Identity.of(string(ev, "source")),
+                    Identity.of(string(ev, "target")), "modality=" + modality(ev)));
+            items.add(new Item(category, keys, string(ev, "sentence"),
+                    category + " " + keys + " \u00ab" + string(ev, "sentence") + "\u00bb"));
+        }
+        items.addAll(facts(o));
+        return new Gold(items, scopes);
+    }
+
+    private static List<Item> facts(JsonObject o) {
         List<Item> items = new ArrayList<>();
         for (JsonElement e : array(o, "actors")) {
             JsonObject a = e.getAsJsonObject();

@@ -85,6 +85,26 @@ public final class Scores {
         return sb.toString();
     }
 
+    /** The table of the {@code limit} categories with the most gold items, then the rest summed as one row. */
+    public String table(int limit) {
+        List<Map.Entry<String, Tally>> byGold = new ArrayList<>(tallies.entrySet());
+        byGold.sort((a, b) -> Integer.compare(b.getValue().truePositives + b.getValue().misses.size(),
+                a.getValue().truePositives + a.getValue().misses.size()));
+        Scores top = new Scores();
+        Tally rest = new Tally();
+        for (int i = 0; i < byGold.size(); i++) {
+            Tally t = byGold.get(i).getValue();
+            Tally into = i < limit ? top.of(byGold.get(i).getKey()) : rest;
+            into.truePositives += t.truePositives;
+            into.falsePositives.addAll(t.falsePositives);
+            into.misses.addAll(t.misses);
+        }
+        if (byGold.size() > limit) {
+            top.tallies.put("~other dyads", rest);
+        }
+        return top.table();
+    }
+
     private static String fmt(double d) {
         return Double.isNaN(d) ? "-" : String.format(Locale.ROOT, "%.2f", d);
     }

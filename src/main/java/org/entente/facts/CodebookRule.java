@@ -79,6 +79,9 @@ final class CodebookRule implements Rule {
             target = first(s, s.childrenExact(verb, "nsubj:pass"));
         } else {
             s.activeSubjects(verb).forEach(n -> sources.addAll(EventArguments.allOf(s, n)));
+            if (sources.isEmpty() && s.activeSubjects(verb).isEmpty()) {
+                sources.addAll(inheritedSources(s, verb));
+            }
             target = objectTarget(s, verb);
         }
         if (sources.isEmpty()) {
@@ -118,20 +121,52 @@ final class CodebookRule implements Rule {
      * clause, that clause's target or subject ("refused to send troops to Angola", "demanded that Iran stop").
      */
     private static Optional<Arg> objectTarget(SentenceContext s, IndexedWord verb) {
-        List<IndexedWord> objects = SentenceContext.concat(s.childrenExact(verb, "obj"), s.childrenExact(verb, "iobj"))
-                .stream().filter(o -> !ownForces(s, o)).toList();
-        Optional<Arg> target = first(s, objects);
-        for (int i = 0; target.isEmpty() && i < TARGET_PREPS.size(); i++) {
-            target = first(s, s.childrenExact(verb, "obl:" + TARGET_PREPS.get(i)));
+        List<IndexedWord> objects = SentenceContext.concat(s.childrenExact(verb, "obj"), s.childrenExact(verb, "iobj"));
+        List<IndexedWord> heads = new ArrayList<>(objects);
+        for (String prep : TARGET_PREPS) {
+            heads.addAll(s.childrenExact(verb, "obl:" + prep));
         }
-        for (String prep : NOUN_TARGET_PREPS) {
-            for (IndexedWord o : SentenceContext.concat(s.childrenExact(verb, "obj"), s.childrenExact(verb, "iobj"))) {
+        Optional<Arg> target = first(s, heads.stream().filter(h -> !objects.contains(h) || !ownForces(s, h)).toList());
+        for (int i = 0; target.isEmpty() && i < NOUN_TARGET_PREPS.size(); i++) {
+            for (IndexedWord h : heads) {
                 if (target.isEmpty()) {
-                    target = first(s, s.childrenExact(o, "nmod:" + prep));
+                    target = first(s, s.childrenExact(h, "nmod:" + NOUN_TARGET_PREPS.get(i)));
                 }
             }
         }
         return target;
+    }
+
+    /**
+     * The source of a verb without a subject of its own: the noun a participle modifies when it names an actor
+     * ("troops firing at protesters"), else the subject of the verb that noun or clause depends on ("put out a report
+     * accusing the army", "said on Monday, accusing Y of").
+     */
+    private static List<Arg> inheritedSources(SentenceContext s, IndexedWord verb) {
+        String rel = s.relationToParent(verb);
+        Optional<IndexedWord> parent = s.parent(verb);
+        if (parent.isEmpty() || rel.equals("acl:relcl")) {
+            return List.of();
+        }
+        if (rel.startsWith("acl")) {
+            Optional<Arg> noun = EventArguments.of(s, parent.get());
+            if (noun.isPresent()) {
+                return List.of(noun.get());
+            }
+            Optional<IndexedWord> governor = s.parent(parent.get());
+            if (governor.isPresent() && governor.get().tag().startsWith("VB")) {
+                return subjects(s, governor.get());
+            }
+        } else if (rel.startsWith("advcl") && parent.get().tag().startsWith("VB")) {
+            return subjects(s, parent.get());
+        }
+        return List.of();
+    }
+
+    private static List<Arg> subjects(SentenceContext s, IndexedWord verb) {
+        List<Arg> out = new ArrayList<>();
+        s.activeSubjects(verb).forEach(n -> out.addAll(EventArguments.allOf(s, n)));
+        return out;
     }
 
     /** Through a complement clause: its target, or the subject of a clause ("demanded that Iran stop"). */

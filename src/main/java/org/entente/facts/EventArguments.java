@@ -37,6 +37,10 @@ final class EventArguments {
     /** Nouns that stand for the state named last: "the country", "the kingdom". */
     private static final Set<String> STATE_ANAPHORS = Set.of("country", "nation", "kingdom", "republic");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    /** Heads that count members of what their phrase names: "several of the groups", "a majority of the guards". */
+    private static final Set<String> QUANTIFIERS = Set.of("several", "some", "many", "most", "all", "both", "few",
+            "group", "majority", "number", "dozen", "dozens", "hundreds", "thousands", "tens", "member", "members",
+            "one", "two", "three", "each", "none", "part", "rest", "coalition", "delegation", "team", "bloc");
 
     private EventArguments() {
     }
@@ -61,12 +65,22 @@ final class EventArguments {
                 && s.children(head, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("the"))) {
             return stateNamedBefore(s, head).map(a -> new Arg(a, head.beginPosition(), head.endPosition()));
         }
-        if (depth > 1 || !head.tag().startsWith("NN")) {
-            return Optional.empty();
-        }
         if (head.tag().startsWith("NNP") && "PERSON".equals(s.tokens().get(head.index() - 1).ner())) {
             return Optional.of(new Arg(Actor.local(ActorKind.PERSON, head.word()), head.beginPosition(),
                     head.endPosition()));
+        }
+        if (QUANTIFIERS.contains(lemma) && depth <= 1) {
+            for (String rel : List.of("nmod:of", "dep", "conj", "nmod:among")) {
+                for (IndexedWord c : s.children(head, rel)) {
+                    Optional<Arg> a = of(s, c, depth + 1);
+                    if (a.isPresent()) {
+                        return a;
+                    }
+                }
+            }
+        }
+        if (depth > 1 || !head.tag().startsWith("NN")) {
+            return Optional.empty();
         }
         if (ACTING_HEADS.contains(lemma) || Vocabulary.FORCES.contains(lemma) || Vocabulary.TITLES.contains(lemma)) {
             for (String rel : List.of("flat", "appos", "compound", "amod", "nmod:poss", "nmod:of", "nmod:for",

@@ -1,0 +1,129 @@
+package org.entente.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.entente.facts.Fact;
+import org.entente.facts.FactExtractor;
+import org.entente.facts.FactType;
+import org.entente.facts.Interaction;
+import org.entente.facts.Modality;
+import org.entente.facts.Role;
+import org.entente.ingest.Article;
+import org.entente.link.Actor;
+import org.entente.link.ActorRegistry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events of every PLOVER type coded from the codebook, on sentences written for this test in the shapes of wire news
+ * (none is from a corpus, the gold or the PLOVER dev set): the type and code, who acts on whom, the modality as event
+ * coders read it, and the readings that must give nothing (sport, interviews, a dismissal, an unnamed minister).
+ */
+class CodedEventsTest {
+    private static FactExtractor extractor;
+
+    @BeforeAll
+    static void setUp() {
+        extractor = FactExtractor.create().build();
+    }
+
+    /** The interactions a text states: "TYPE code source>target modality", ends as the states they act for. */
+    private static List<String> events(String text) {
+        Article a = new Article("coded-test", "coded.txt", "Test", LocalDate.of(2005, 6, 1), null, null, null, "en",
+                null, null, text, 0, text.length());
+        ActorRegistry registry = ActorRegistry.bundled();
+        return extractor.extract(a).facts().stream()
+                .map(f -> Interaction.of(f, registry::interactingActor).map(i -> i.ploverType() + " " + i.cameoCode()
+                        + " " + name(i.initiator()) + ">" + name(i.target()) + " " + f.modality().name()
+                        .toLowerCase()))
+                .flatMap(Optional::stream).toList();
+    }
+
+    private static String name(Actor a) {
+        return a.qid() != null ? a.qid() : a.label();
+    }
+
+    private static void has(String text, String expected) {
+        List<String> found = events(text);
+        assertTrue(found.stream().anyMatch(e -> e.startsWith(expected)), () -> text + " gave " + found);
+    }
+
+    @Test
+    void verbalEventsBetweenStates() {
+        has("France condemned Russia's annexation of the peninsula.", "DISAPPROVE 111 Q142>Q159 asserted");
+        has("The United States urged China to release the detained journalists.", "DEMAND 1053 Q30>Q148 asserted");
+        has("Turkey rejected Greece's proposal for talks.", "REJECT 120 Q43>Q41 asserted");
+        has("Japan apologised to South Korea for the remarks.", "SUPPORT 055 Q17>Q884 asserted");
+        has("Iran warned Israel against any attack on its nuclear sites.", "THREATEN 13");
+        has("Germany praised Poland for its handling of the crisis.", "SUPPORT 051 Q183>Q36 asserted");
+        has("Egypt accused Ethiopia of endangering its water supply.", "DISAPPROVE 112 Q79>Q115 asserted");
+    }
+
+    @Test
+    void materialEventsWithTheMostSpecificCode() {
+        has("North Korea fired two artillery shells at South Korea.", "ASSAULT 19");
+        has("Georgian troops traded fire with Armenian forces for a third day.", "ASSAULT 193 Q230>Q399 asserted");
+        has("Canada sanctioned Iranian officials over the crackdown.", "COERCE 163 Q16>Q794 asserted");
+        has("Denmark suspended military aid to Egypt.", "SANCTION 1622 Q35>Q79 asserted");
+        has("Norway sent humanitarian aid to Yemen.", "AID 073 Q20>Q805 asserted");
+        has("Kenya recalled its ambassador from Somalia.", "SANCTION 161 Q114>Q1045 asserted");
+        has("Chile lifted its sanctions on Peru.", "RETREAT 085 Q298>Q419 asserted");
+    }
+
+    @Test
+    void plannedActsAreIntentsAndThreatsAndEnterTheNetwork() {
+        has("Japan will provide 20 million dollars in emergency aid to Nepal, the ministry said.", "AGREE 033");
+        has("India and Pakistan agreed to hold talks next month.", "AGREE");
+        has("Pakistan threatened to impose sanctions on India.", "THREATEN 1312 Q843>Q668 planned");
+        has("Brazil is ready to send peacekeepers to Haiti.", "AGREE 0334 Q155>Q790 planned");
+    }
+
+    @Test
+    void negatedAndAskedForActsAreKeptApart() {
+        has("Germany did not condemn Turkey over the arrests.", "DISAPPROVE 111 Q183>Q43 negated");
+        List<String> asked = events("Sweden urged Russia to withdraw its troops from Georgia.");
+        assertTrue(asked.stream().anyMatch(e -> e.startsWith("DEMAND") && e.contains("Q34>Q159")), asked::toString);
+        assertTrue(asked.stream().noneMatch(e -> e.startsWith("RETREAT") && e.endsWith("asserted")),
+                () -> "a withdrawal only asked for is not asserted: " + asked);
+    }
+
+    @Test
+    void officialsForcesAndCapitalsActForTheirState() {
+        has("Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Beijing.", "CONSULT");
+        has("Pyongyang warned Seoul against the drills.", "THREATEN 130 Q423>Q884 asserted");
+        has("Brazilian federal police arrested two Paraguayan diplomats.", "COERCE 173 Q155>Q733 asserted");
+        List<String> country = events("Spain recalled its ambassador. The country also criticised Venezuela.");
+        assertTrue(country.stream().anyMatch(e -> e.startsWith("DISAPPROVE 111 Q29>Q717")),
+                () -> "\"the country\" is the state named before: " + country);
+    }
+
+    @Test
+    void sportInterviewsDismissalsAndUnnamedOfficialsGiveNoEvent() {
+        assertEquals(List.of(), events("Clashes broke out between Turkish and Swiss players after the World Cup match."));
+        assertEquals(List.of(), events("The president fired the defence minister on Tuesday."));
+        assertEquals(List.of(), events("The minister flew to Warsaw on Monday."));
+        assertTrue(events("Ghana beat Nigeria 2-1 in the World Cup qualifier.").isEmpty(), "a match is no assault");
+        Article a = new Article("coded-test", "coded.txt", "Test", LocalDate.of(2005, 6, 1), null, null, null, "en",
+                null, null, "The senator spoke with Reuters about the bill.", 0, 46);
+        List<Fact> coded = extractor.extract(a).ofType(FactType.CODED_EVENT);
+        assertEquals(List.of(), coded, "an interview is no consultation");
+    }
+
+    @Test
+    void codedEventsRecordTheirTriggerEntryAndSpans() {
+        String text = "Austria criticised Hungary on Monday.";
+        Article a = new Article("coded-test", "coded.txt", "Test", LocalDate.of(2005, 6, 1), null, null, null, "en",
+                null, null, text, 0, text.length());
+        Fact f = extractor.extract(a).ofType(FactType.CODED_EVENT).get(0);
+        assertEquals(Optional.of("criticised"), f.trigger());
+        assertTrue(f.codebookEntry().orElseThrow().startsWith("DENOUNCE"), f.codebookEntry()::toString);
+        assertEquals("Austria", text.substring(f.span(Role.SOURCE).orElseThrow()[0], f.span(Role.SOURCE).orElseThrow()[1]));
+        assertEquals("Hungary", text.substring(f.span(Role.TARGET).orElseThrow()[0], f.span(Role.TARGET).orElseThrow()[1]));
+        assertEquals("2005-05-30", f.date().orElseThrow().precise());
+        assertEquals(Modality.ASSERTED, f.modality());
+    }
+}
