@@ -169,11 +169,20 @@ final class CodebookRule implements Rule {
         return out;
     }
 
-    /** Through a complement clause: its target, or the subject of a clause ("demanded that Iran stop"). */
+    /**
+     * Through a complement clause: its target, or the subject of a clause ("demanded that Iran stop", "found the
+     * regime guilty", "reiterated its demand that the US ease sanctions").
+     */
     private static Optional<Arg> complementTarget(SentenceContext s, IndexedWord verb) {
-        for (IndexedWord c : SentenceContext.concat(s.childrenExact(verb, "xcomp"), s.childrenExact(verb, "ccomp"))) {
-            Optional<Arg> target = objectTarget(s, c);
-            if (target.isEmpty() && s.relationToParent(c).equals("ccomp")) {
+        List<IndexedWord> clauses = new ArrayList<>(SentenceContext.concat(s.childrenExact(verb, "xcomp"),
+                s.childrenExact(verb, "ccomp")));
+        for (IndexedWord o : s.childrenExact(verb, "obj")) {
+            clauses.addAll(s.childrenExact(o, "ccomp"));
+            clauses.addAll(s.childrenExact(o, "acl"));
+        }
+        for (IndexedWord c : clauses) {
+            Optional<Arg> target = c.tag().startsWith("VB") ? objectTarget(s, c) : Optional.empty();
+            if (target.isEmpty()) {
                 target = first(s, s.childrenExact(c, "nsubj"));
             }
             if (target.isPresent()) {

@@ -37,6 +37,7 @@ final class EventArguments {
     /** Nouns that stand for the state named last: "the country", "the kingdom". */
     private static final Set<String> STATE_ANAPHORS = Set.of("country", "nation", "kingdom", "republic");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> BODY_PRONOUNS = Set.of("it", "they", "them");
     /** Heads that count members of what their phrase names: "several of the groups", "a majority of the guards". */
     private static final Set<String> QUANTIFIERS = Set.of("several", "some", "many", "most", "all", "both", "few",
             "group", "majority", "number", "dozen", "dozens", "hundreds", "thousands", "tens", "member", "members",
@@ -60,6 +61,9 @@ final class EventArguments {
         if (PERSON_PRONOUNS.contains(word) && head.tag().startsWith("PRP")) {
             return s.nearestPersonBefore(head).map(p -> new Arg(p.actor(), head.beginPosition(), head.endPosition()));
         }
+        if (BODY_PRONOUNS.contains(word) && head.tag().startsWith("PRP")) {
+            return bodyNamedBefore(s, head).map(a -> new Arg(a, head.beginPosition(), head.endPosition()));
+        }
         if (STATE_ANAPHORS.contains(lemma) && s.children(head, "nmod:poss").isEmpty()
                 && s.children(head, "amod").isEmpty() && s.children(head, "compound").isEmpty()
                 && s.children(head, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("the"))) {
@@ -70,7 +74,7 @@ final class EventArguments {
                     head.endPosition()));
         }
         if (QUANTIFIERS.contains(lemma) && depth <= 1) {
-            for (String rel : List.of("nmod:of", "dep", "conj", "nmod:among")) {
+            for (String rel : List.of("nmod:of", "dep", "conj", "nmod:among", "compound", "amod")) {
                 for (IndexedWord c : s.children(head, rel)) {
                     Optional<Arg> a = of(s, c, depth + 1);
                     if (a.isPresent()) {
@@ -138,6 +142,23 @@ final class EventArguments {
             return Optional.empty();
         }
         return Optional.of(new Arg(a, m.begin(), m.end()));
+    }
+
+    /**
+     * What "it" or "they" stands for: the state or organization named last before it, in this sentence or the one
+     * before ("The ELN said it will release ...").
+     */
+    private static Optional<Actor> bodyNamedBefore(SentenceContext s, IndexedWord w) {
+        for (Mention m : s.mentions().before(s.index(), w.index() - 1)) {
+            if (m.inQuote() || s.index() - m.sentence() > 1 || m.kind() == MentionKind.DEMONYM) {
+                continue;
+            }
+            ActorKind kind = m.actor().kind();
+            if (kind == ActorKind.STATE || kind.isOrganization()) {
+                return SentenceContext.isMetonym(m) ? s.asState(m.actor()) : Optional.of(m.actor());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The state named last before a word, in this sentence or the ones before, outside quotes. */
