@@ -125,11 +125,21 @@ final class ExtractedItems {
         if (keys.size() < 2) {
             return;
         }
-        keys.add("modality=" + f.modality().name().toLowerCase(Locale.ROOT));
+        keys.add(ploverModality(type.get(), f.modality().name().toLowerCase(Locale.ROOT)));
         String category = PLOVER_PREFIX + type.get();
         String allSentences = String.join(" ", f.evidence().stream().map(e -> e.text()).toList());
         items.add(new Item(category, keys, allSentences, category + " " + keys + " \u00ab" + abbreviate(sentence)
                 + "\u00bb"));
+    }
+
+    /**
+     * The modality key of a PLOVER item: an expression of intent or a threat is one event whether the text gives the
+     * pledge as done ("pledged funds") or the act as planned ("will provide funds"), so both compare as "expressed".
+     */
+    static String ploverModality(String type, String modality) {
+        boolean intent = type.equals("AGREE") || type.equals("THREATEN");
+        return "modality=" + (intent && (modality.equals("asserted") || modality.equals("planned")) ? "expressed"
+                : modality);
     }
 
     private static void event(List<Item> items, String type, Fact f, String sentence, Role... roles) {

@@ -90,7 +90,8 @@ final class GoldFile {
             }
             String category = ExtractedItems.PLOVER_PREFIX + type.toUpperCase(Locale.ROOT);
             Set<String> keys = new LinkedHashSet<>(List.of(Identity.of(string(ev, "source")),
-                    Identity.of(string(ev, "target")), "modality=" + modality(ev)));
+                    Identity.of(string(ev, "target")),
+                    ExtractedItems.ploverModality(type.toUpperCase(Locale.ROOT), modality(ev))));
             items.add(new Item(category, keys, string(ev, "sentence"),
                     category + " " + keys + " \u00ab" + string(ev, "sentence") + "\u00bb"));
         }

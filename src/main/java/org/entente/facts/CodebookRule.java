@@ -41,6 +41,7 @@ final class CodebookRule implements Rule {
             "cancel", "suspend", "withdraw", "revoke", "call", "halt", "stop", "accept", "reject", "deny", "condemn",
             "denounce", "criticize", "criticise", "welcome", "praise", "investigate", "probe", "discuss");
     private static final int MAX_SOURCES = 4;
+    private static final int MAX_TARGETS = 6;
 
     private final Codebook codebook;
     private final PatternMatcher matcher;
@@ -106,11 +107,21 @@ final class CodebookRule implements Rule {
         if (modality == Modality.ASSERTED && asked(s, verb)) {
             modality = Modality.HYPOTHETICAL;
         }
+        List<Arg> targets = new ArrayList<>(List.of(target));
+        if (target.at() != null) {
+            for (Arg more : EventArguments.allOf(s, target.at())) {
+                if (targets.stream().noneMatch(t -> t.actor().iri().equals(more.actor().iri()))) {
+                    targets.add(more);
+                }
+            }
+        }
         List<Fact> out = new ArrayList<>();
         for (Arg source : sources.subList(0, Math.min(MAX_SOURCES, sources.size()))) {
-            Arg from = m.reverse() ? target : source;
-            Arg to = m.reverse() ? source : target;
-            build(s, verb, code, from, to, modality, verb.word(), m.entry()).ifPresent(out::add);
+            for (Arg t : targets.subList(0, Math.min(MAX_TARGETS, targets.size()))) {
+                Arg from = m.reverse() ? t : source;
+                Arg to = m.reverse() ? source : t;
+                build(s, verb, code, from, to, modality, verb.word(), m.entry()).ifPresent(out::add);
+            }
         }
         return out;
     }

@@ -20,8 +20,14 @@ import org.entente.link.MentionKind;
  * proposal", "the decision by the court", "a member of Hezbollah"), that actor.
  */
 final class EventArguments {
-    /** An actor and where the sentence names it (character offsets into the article). */
-    record Arg(Actor actor, int begin, int end) {
+    /**
+     * An actor and where the sentence names it (character offsets into the article), with the word it was found at
+     * (null when it stands for no word of this sentence), whose conjuncts name more actors ("China, India and Oman").
+     */
+    record Arg(Actor actor, int begin, int end, IndexedWord at) {
+        Arg(Actor actor, int begin, int end) {
+            this(actor, begin, end, null);
+        }
     }
 
     /** Heads that act for the state or organization that modifies them. */
@@ -54,7 +60,7 @@ final class EventArguments {
     private static Optional<Arg> of(SentenceContext s, IndexedWord head, int depth) {
         Optional<Mention> m = s.mentionAt(head);
         if (m.isPresent()) {
-            return named(s, m.get());
+            return named(s, m.get(), head);
         }
         String word = head.word().toLowerCase(Locale.ROOT);
         String lemma = SentenceContext.lemma(head);
@@ -71,7 +77,7 @@ final class EventArguments {
         }
         if (head.tag().startsWith("NNP") && "PERSON".equals(s.tokens().get(head.index() - 1).ner())) {
             return Optional.of(new Arg(Actor.local(ActorKind.PERSON, head.word()), head.beginPosition(),
-                    head.endPosition()));
+                    head.endPosition(), head));
         }
         if (QUANTIFIERS.contains(lemma) && depth <= 1) {
             for (String rel : List.of("nmod:of", "dep", "conj", "nmod:among", "compound", "amod")) {
@@ -118,30 +124,30 @@ final class EventArguments {
         return s.mentionAt(w).filter(m -> m.actor().kind() == ActorKind.STATE || SentenceContext.isMetonym(m)
                 || m.actor().kind().isOrganization())
                 .flatMap(m -> m.actor().kind().isOrganization() ? Optional.of(m.actor()) : s.asState(m.actor()))
-                .map(a -> new Arg(a, w.beginPosition(), w.endPosition()));
+                .map(a -> new Arg(a, w.beginPosition(), w.endPosition(), w));
     }
 
     /** A modifier of an acting head: a demonym counts here ("Russian troops"), as it names who the forces serve. */
     private static Optional<Arg> modifier(SentenceContext s, IndexedWord w, int depth) {
         Optional<Mention> m = s.mentionAt(w);
         if (m.isPresent() && m.get().kind() == MentionKind.DEMONYM) {
-            return Optional.of(new Arg(m.get().actor(), m.get().begin(), m.get().end()));
+            return Optional.of(new Arg(m.get().actor(), m.get().begin(), m.get().end(), w));
         }
         return of(s, w, depth + 1);
     }
 
-    private static Optional<Arg> named(SentenceContext s, Mention m) {
+    private static Optional<Arg> named(SentenceContext s, Mention m, IndexedWord at) {
         Actor a = m.actor();
         if (m.kind() == MentionKind.DEMONYM) {
             return Optional.empty();
         }
         if (SentenceContext.isMetonym(m)) {
-            return s.asState(a).map(st -> new Arg(st, m.begin(), m.end()));
+            return s.asState(a).map(st -> new Arg(st, m.begin(), m.end(), at));
         }
         if (!a.kind().isAgent()) {
             return Optional.empty();
         }
-        return Optional.of(new Arg(a, m.begin(), m.end()));
+        return Optional.of(new Arg(a, m.begin(), m.end(), at));
     }
 
     /**
@@ -178,6 +184,12 @@ final class EventArguments {
     static List<Arg> allOf(SentenceContext s, IndexedWord head) {
         List<Arg> out = new ArrayList<>();
         of(s, head).ifPresent(out::add);
+        if (!out.isEmpty() && out.get(0).at() != null && out.get(0).at() != head) {
+            for (IndexedWord c : s.children(out.get(0).at(), "conj")) {
+                of(s, c).filter(a -> out.stream().noneMatch(x -> x.actor().iri().equals(a.actor().iri())))
+                        .ifPresent(out::add);
+            }
+        }
         for (IndexedWord c : s.children(head, "conj")) {
             of(s, c).filter(a -> out.stream().noneMatch(x -> x.actor().iri().equals(a.actor().iri())))
                     .ifPresent(out::add);

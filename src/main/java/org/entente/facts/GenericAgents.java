@@ -60,7 +60,7 @@ final class GenericAgents {
         for (IndexedWord c : s.subtree(head, Set.of("acl", "acl:relcl", "conj", "appos", "punct"))) {
             begin = Math.min(begin, c.beginPosition());
         }
-        return Optional.of(new Arg(actor, begin, head.endPosition()));
+        return Optional.of(new Arg(actor, begin, head.endPosition(), head));
     }
 
     /** The state a generic agent belongs to, from a state, demonym, capital or place modifying it. */
