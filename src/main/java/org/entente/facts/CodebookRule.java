@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -26,7 +27,16 @@ import org.entente.link.ActorKind;
 final class CodebookRule implements Rule {
     /** Prepositions whose phrase can hold the target of a verb, in order of preference. */
     private static final List<String> TARGET_PREPS = List.of("against", "on", "with", "to", "at", "into", "toward",
-            "towards", "from", "for", "over", "of", "upon");
+            "towards", "from", "upon");
+    /**
+     * Prepositions that name a target only for some kinds of act, by CAMEO root: force and coercion fall "on" and are
+     * fired "at" someone, withdrawals, cuts and demands are "from" someone ("demanded an explanation from Russia");
+     * elsewhere "on Twitter", "at the airport" and "from Berlin" name a medium, a place or an origin.
+     */
+    private static final Map<String, Set<String>> PREP_ROOTS = Map.of(
+            "on", Set.of("13", "15", "16", "17", "18", "19", "20"),
+            "at", Set.of("11", "13", "18", "19", "20"),
+            "from", Set.of("02", "08", "10", "16"));
     private static final List<String> NOUN_TARGET_PREPS = List.of("against", "on", "with", "to", "into", "toward",
             "towards", "at", "upon", "from", "for");
     /** Verbs whose complement is asked of someone, not done: "urged Y to release", "called on Y to withdraw". */
@@ -83,7 +93,7 @@ final class CodebookRule implements Rule {
             if (sources.isEmpty() && s.activeSubjects(verb).isEmpty()) {
                 sources.addAll(inheritedSources(s, verb));
             }
-            target = objectTarget(s, verb);
+            target = objectTarget(s, verb, code.get());
         }
         if (sources.isEmpty()) {
             return List.of();
@@ -92,7 +102,7 @@ final class CodebookRule implements Rule {
             return events(s, verb, m, code.get(), sources.subList(0, 1), sources.get(1));
         }
         if (target.isEmpty() && !passive) {
-            target = complementTarget(s, verb);
+            target = complementTarget(s, verb, code.get());
         }
         if (target.isEmpty()) {
             return List.of();
@@ -131,11 +141,13 @@ final class CodebookRule implements Rule {
      * at", "sanctions on"); else one of its object's ("suspended supplies to Somalia"); else, through a complement
      * clause, that clause's target or subject ("refused to send troops to Angola", "demanded that Iran stop").
      */
-    private static Optional<Arg> objectTarget(SentenceContext s, IndexedWord verb) {
+    private static Optional<Arg> objectTarget(SentenceContext s, IndexedWord verb, CameoCode code) {
         List<IndexedWord> objects = SentenceContext.concat(s.childrenExact(verb, "obj"), s.childrenExact(verb, "iobj"));
         List<IndexedWord> heads = new ArrayList<>(objects);
         for (String prep : TARGET_PREPS) {
-            heads.addAll(s.childrenExact(verb, "obl:" + prep));
+            if (PREP_ROOTS.getOrDefault(prep, Set.of(code.root())).contains(code.root())) {
+                heads.addAll(s.childrenExact(verb, "obl:" + prep));
+            }
         }
         Optional<Arg> target = first(s, heads.stream().filter(h -> !objects.contains(h) || !ownForces(s, h)).toList());
         for (int i = 0; target.isEmpty() && i < NOUN_TARGET_PREPS.size(); i++) {
@@ -184,7 +196,7 @@ final class CodebookRule implements Rule {
      * Through a complement clause: its target, or the subject of a clause ("demanded that Iran stop", "found the
      * regime guilty", "reiterated its demand that the US ease sanctions").
      */
-    private static Optional<Arg> complementTarget(SentenceContext s, IndexedWord verb) {
+    private static Optional<Arg> complementTarget(SentenceContext s, IndexedWord verb, CameoCode code) {
         List<IndexedWord> clauses = new ArrayList<>(SentenceContext.concat(s.childrenExact(verb, "xcomp"),
                 s.childrenExact(verb, "ccomp")));
         for (IndexedWord o : s.childrenExact(verb, "obj")) {
@@ -192,7 +204,7 @@ final class CodebookRule implements Rule {
             clauses.addAll(s.childrenExact(o, "acl"));
         }
         for (IndexedWord c : clauses) {
-            Optional<Arg> target = c.tag().startsWith("VB") ? objectTarget(s, c) : Optional.empty();
+            Optional<Arg> target = c.tag().startsWith("VB") ? objectTarget(s, c, code) : Optional.empty();
             if (target.isEmpty()) {
                 target = first(s, s.childrenExact(c, "nsubj"));
             }
@@ -334,12 +346,13 @@ final class CodebookRule implements Rule {
     }
 
     /**
-     * Talking to the press or studying at a university is no consultation between political actors: "spoke with
-     * Reuters", "attended Howard University".
+     * Talking to the press or a think tank, or studying at a university, is no consultation between political actors:
+     * "spoke with Reuters", "speaking to the Atlantic Council", "attended Howard University".
      */
     private static boolean interview(CameoCode code, Actor a, Actor b) {
         return code.ploverType().equals("CONSULT") && Stream.of(a, b)
-                .anyMatch(x -> x.kind() == ActorKind.MEDIA || x.kind() == ActorKind.UNIVERSITY);
+                .anyMatch(x -> x.kind() == ActorKind.MEDIA || x.kind() == ActorKind.UNIVERSITY
+                        || x.kind() == ActorKind.THINK_TANK);
     }
 
     private static Optional<Arg> first(SentenceContext s, List<IndexedWord> heads) {

@@ -38,7 +38,7 @@ final class EventArguments {
             "artillery", "warship", "coast", "guard", "security", "agency", "intelligence", "negotiator",
             "commander", "general", "representative", "mission", "state", "foreign", "defense", "defence",
             "legislature", "congress", "senate", "lawmaker", "prosecutor", "judge", "soldier", "troop", "force",
-            "fighter", "militia", "rebel", "marine", "unit", "battalion", "brigade", "peacekeeper", "personnel",
+            "marine", "unit", "battalion", "brigade", "peacekeeper", "personnel",
             "airforce", "helicopter", "tank", "boat", "vessel", "ship");
     /** Nouns that stand for the state named last: "the country", "the kingdom". */
     private static final Set<String> STATE_ANAPHORS = Set.of("country", "nation", "kingdom", "republic");
@@ -109,8 +109,24 @@ final class EventArguments {
         }
         for (String rel : List.of("nmod:poss", "nmod:by", "amod", "compound", "nmod:of", "nmod:from", "appos")) {
             for (IndexedWord c : s.childrenExact(head, rel)) {
+                if ((rel.equals("amod") || rel.equals("compound")) && head.tag().equals("NNS")) {
+                    continue;
+                }
                 Optional<Arg> a = rel.equals("amod") || rel.equals("compound") ? stateModifier(s, c)
                         : of(s, c, depth + 1);
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        return listed(s, head, depth);
+    }
+
+    /** Members a general noun lists: "allies such as Germany", "countries including Chile". */
+    private static Optional<Arg> listed(SentenceContext s, IndexedWord head, int depth) {
+        for (String rel : List.of("nmod:such_as", "nmod:including", "nmod:like")) {
+            for (IndexedWord c : s.childrenExact(head, rel)) {
+                Optional<Arg> a = of(s, c, depth + 1);
                 if (a.isPresent()) {
                     return a;
                 }
@@ -193,6 +209,13 @@ final class EventArguments {
         for (IndexedWord c : s.children(head, "conj")) {
             of(s, c).filter(a -> out.stream().noneMatch(x -> x.actor().iri().equals(a.actor().iri())))
                     .ifPresent(out::add);
+        }
+        if (ACTING_HEADS.contains(SentenceContext.lemma(head)) || Vocabulary.FORCES.contains(SentenceContext.lemma(head))) {
+            for (IndexedWord c : s.childrenExact(head, "amod")) {
+                s.mentionAt(c).filter(m -> m.kind() == MentionKind.DEMONYM && m.actor().kind() == ActorKind.STATE)
+                        .filter(m -> out.stream().noneMatch(x -> x.actor().iri().equals(m.actor().iri())))
+                        .ifPresent(m -> out.add(new Arg(m.actor(), m.begin(), m.end(), c)));
+            }
         }
         return out;
     }
