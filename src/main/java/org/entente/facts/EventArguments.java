@@ -44,6 +44,16 @@ final class EventArguments {
     private static final Set<String> STATE_ANAPHORS = Set.of("country", "nation", "kingdom", "republic");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> BODY_PRONOUNS = Set.of("it", "they", "them");
+    /**
+     * Nouns that name what an actor did or decided, so that a state modifying them is the actor ("the Russian
+     * proposal", "the US decision"); a state modifying other nouns only says where they come from ("Russian gas").
+     */
+    private static final Set<String> ACT_NOUNS = Set.of("decision", "proposal", "plan", "call", "demand", "request",
+            "offer", "move", "policy", "action", "statement", "remark", "comment", "claim", "accusation", "position",
+            "stance", "aggression", "occupation", "intervention", "involvement", "presence", "activity", "behavior",
+            "behaviour", "conduct", "violation", "measure", "announcement", "refusal", "initiative", "bid", "effort",
+            "order", "ruling", "response", "decree", "law", "legislation", "resolution", "annexation", "program",
+            "programme", "strategy", "approach", "campaign", "operation", "crackdown", "incursion", "support");
     /** Heads that count members of what their phrase names: "several of the groups", "a majority of the guards". */
     private static final Set<String> QUANTIFIERS = Set.of("several", "some", "many", "most", "all", "both", "few",
             "group", "majority", "number", "dozen", "dozens", "hundreds", "thousands", "tens", "member", "members",
@@ -109,7 +119,7 @@ final class EventArguments {
         }
         for (String rel : List.of("nmod:poss", "nmod:by", "amod", "compound", "nmod:of", "nmod:from", "appos")) {
             for (IndexedWord c : s.childrenExact(head, rel)) {
-                if ((rel.equals("amod") || rel.equals("compound")) && head.tag().equals("NNS")) {
+                if ((rel.equals("amod") || rel.equals("compound")) && !ACT_NOUNS.contains(lemma)) {
                     continue;
                 }
                 Optional<Arg> a = rel.equals("amod") || rel.equals("compound") ? stateModifier(s, c)
