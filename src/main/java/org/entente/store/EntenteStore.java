@@ -34,10 +34,12 @@ public final class EntenteStore implements AutoCloseable {
     }
 
     /**
-     * Opens (creating if needed) the TDB2 store in a directory. A store may be open in one JVM at a time. A journal torn
-     * by a crash in the middle of a write is repaired first (see {@link JournalRepair}).
+     * Opens (creating if needed) the TDB2 store in a directory. A store may be open in one JVM at a time. A new store is
+     * created whole or not at all ({@link StoreCreation}); a journal torn by a crash in the middle of a write is
+     * repaired first (see {@link JournalRepair}).
      */
     public static EntenteStore open(Path directory) {
+        StoreCreation.ensure(directory);
         for (String repaired : JournalRepair.repair(directory)) {
             LoggerFactory.getLogger(EntenteStore.class).warn(repaired);
         }
