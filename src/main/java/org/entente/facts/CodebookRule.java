@@ -50,6 +50,13 @@ final class CodebookRule implements Rule {
     private static final Set<String> LIFTING = Set.of("lift", "end", "ease", "remove", "relax", "drop", "scrap",
             "cancel", "suspend", "withdraw", "revoke", "call", "halt", "stop", "accept", "reject", "deny", "condemn",
             "denounce", "criticize", "criticise", "welcome", "praise", "investigate", "probe", "discuss");
+    /**
+     * Roots whose act is about the act of their infinitive ("agreed to help Y", "refused to meet Y", "threatened to
+     * strike Y", "urged X to free Y"), so that act's target is theirs; "claimed to have killed soldiers" is not.
+     */
+    private static final Set<String> CONTROLLING_ROOTS = Set.of("02", "03", "10", "12", "13");
+    /** Roots whose act is about the subject of a clause: "demanded that Iran stop", "alleged that Y lied". */
+    private static final Set<String> CLAUSE_ROOTS = Set.of("02", "10", "11", "12");
     private static final int MAX_SOURCES = 4;
     private static final int MAX_TARGETS = 6;
 
@@ -197,8 +204,13 @@ final class CodebookRule implements Rule {
      * regime guilty", "reiterated its demand that the US ease sanctions").
      */
     private static Optional<Arg> complementTarget(SentenceContext s, IndexedWord verb, CameoCode code) {
-        List<IndexedWord> clauses = new ArrayList<>(SentenceContext.concat(s.childrenExact(verb, "xcomp"),
-                s.childrenExact(verb, "ccomp")));
+        List<IndexedWord> clauses = new ArrayList<>();
+        if (CONTROLLING_ROOTS.contains(code.root())) {
+            clauses.addAll(s.childrenExact(verb, "xcomp"));
+        }
+        if (CLAUSE_ROOTS.contains(code.root())) {
+            clauses.addAll(s.childrenExact(verb, "ccomp"));
+        }
         for (IndexedWord o : s.childrenExact(verb, "obj")) {
             clauses.addAll(s.childrenExact(o, "ccomp"));
             clauses.addAll(s.childrenExact(o, "acl"));
