@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.apache.jena.graph.NodeFactory;
@@ -101,33 +100,7 @@ public final class EventsExport {
      * @throws EntenteException naming the file when it cannot be written
      */
     public Result writeTo(Path file) {
-        Path absolute = file.toAbsolutePath();
-        Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
-        try {
-            if (absolute.getParent() != null) {
-                Files.createDirectories(absolute.getParent());
-            }
-            Result result;
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                result = writeTo(out);
-            }
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
-            return result;
-        } catch (IOException e) {
-            deleteQuietly(partial);
-            throw new EntenteException(Location.of(file.toString()), "cannot write the export: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            deleteQuietly(partial);
-            throw e;
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the partial export " + file, e);
-        }
+        return PartialFile.write(file, this::writeTo);
     }
 
     /** Collects the settings of an {@link EventsExport}; {@link #build()} checks them. */

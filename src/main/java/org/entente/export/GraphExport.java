@@ -2,10 +2,7 @@ package org.entente.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +10,6 @@ import java.util.Objects;
 
 import org.apache.jena.query.Dataset;
 import org.entente.error.EntenteException;
-import org.entente.error.Location;
 
 /**
  * Exports the store as a network for graph tools (GraphML, GEXF, Cytoscape JSON, DOT, CSV), made by a SPARQL query
@@ -88,32 +84,7 @@ public final class GraphExport {
      * @throws EntenteException naming the file when it cannot be written
      */
     public Result writeTo(Path file) {
-        Path absolute = file.toAbsolutePath();
-        Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
-        try {
-            if (absolute.getParent() != null) {
-                Files.createDirectories(absolute.getParent());
-            }
-            Result result;
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                result = writeTo(out);
-            }
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
-            return result;
-        } catch (IOException e) {
-            throw new EntenteException(Location.of(file.toString()), "cannot write the export: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            deleteQuietly(partial);
-            throw e;
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the partial export " + file, e);
-        }
+        return PartialFile.write(file, this::writeTo);
     }
 
     /** Collects the settings of a {@link GraphExport}; {@link #build()} checks them. */
