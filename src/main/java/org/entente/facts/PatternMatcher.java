@@ -3,8 +3,12 @@ package org.entente.facts;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.codebook.Codebook;
@@ -43,8 +47,8 @@ final class PatternMatcher {
         if (entries.isEmpty()) {
             return Optional.empty();
         }
-        List<IndexedWord> subject = subjectRegion(s, verb);
-        List<IndexedWord> object = objectRegion(s, verb);
+        Region subject = new Region(s, subjectRegion(s, verb));
+        Region object = new Region(s, objectRegion(s, verb));
         Match best = null;
         for (VerbEntry e : entries) {
             if (!phraseFits(s, verb, e)) {
@@ -97,14 +101,14 @@ final class PatternMatcher {
         return s.childrenExact(verb, "compound:prt").stream().anyMatch(p -> p.word().equalsIgnoreCase(word));
     }
 
-    private static boolean fits(SentenceContext s, VerbPattern p, List<IndexedWord> subject, List<IndexedWord> object) {
+    private static boolean fits(SentenceContext s, VerbPattern p, Region subject, Region object) {
         for (Term t : p.subject()) {
-            if (!found(s, t, subject)) {
+            if (!found(t, subject)) {
                 return false;
             }
         }
         for (Term t : p.object()) {
-            if (!found(s, t, object)) {
+            if (!found(t, object)) {
                 return false;
             }
         }
@@ -117,35 +121,9 @@ final class PatternMatcher {
     }
 
     /** Whether any alternative of the term occurs as consecutive words of the region (by word or lemma). */
-    private static boolean found(SentenceContext s, Term t, List<IndexedWord> region) {
+    private static boolean found(Term t, Region region) {
         for (List<String> alt : t.alternatives()) {
-            for (IndexedWord w : region) {
-                if (phraseAt(s, alt, w.index(), region)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean phraseAt(SentenceContext s, List<String> words, int start, List<IndexedWord> region) {
-        for (int i = 0; i < words.size(); i++) {
-            int index = start + i;
-            if (index > s.tokens().size() || !inRegion(region, index)) {
-                return false;
-            }
-            String token = s.tokens().get(index - 1).word().toLowerCase(Locale.ROOT);
-            String lemma = s.tokens().get(index - 1).lemma();
-            if (!token.equals(words.get(i)) && (lemma == null || !lemma.toLowerCase(Locale.ROOT).equals(words.get(i)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean inRegion(List<IndexedWord> region, int index) {
-        for (IndexedWord w : region) {
-            if (w.index() == index) {
+            if (region.holds(alt)) {
                 return true;
             }
         }
@@ -153,16 +131,12 @@ final class PatternMatcher {
     }
 
     /** A word of the region introduced by the preposition whose own phrase holds the term's noun (if any). */
-    private static boolean prepFound(SentenceContext s, PrepTerm pt, List<IndexedWord> region) {
-        for (IndexedWord w : region) {
+    private static boolean prepFound(SentenceContext s, PrepTerm pt, Region region) {
+        for (IndexedWord w : region.words()) {
             if (!introducedBy(s, w, pt.prep())) {
                 continue;
             }
-            if (pt.noun().isEmpty()) {
-                return true;
-            }
-            List<IndexedWord> phrase = new ArrayList<>(s.subtree(w, CLAUSE_STOPS));
-            if (found(s, pt.noun(), phrase)) {
+            if (pt.noun().isEmpty() || found(pt.noun(), new Region(s, s.subtree(w, CLAUSE_STOPS)))) {
                 return true;
             }
         }
@@ -212,5 +186,50 @@ final class PatternMatcher {
     private static String base(String rel) {
         int colon = rel.indexOf(':');
         return colon < 0 ? rel : rel.substring(0, colon);
+    }
+
+    /**
+     * Words of one part of a clause, indexed by their lowercase form and lemma, so that a pattern's phrases (thousands
+     * of alternatives for an expanded synset) are looked up rather than scanned for.
+     */
+    private static final class Region {
+        private final List<IndexedWord> words;
+        private final Map<Integer, Set<String>> formsAt = new HashMap<>();
+        private final Map<String, List<Integer>> startsOf = new HashMap<>();
+
+        Region(SentenceContext s, Collection<IndexedWord> words) {
+            this.words = List.copyOf(words);
+            for (IndexedWord w : this.words) {
+                if (formsAt.containsKey(w.index())) {
+                    continue;
+                }
+                Set<String> forms = new HashSet<>();
+                forms.add(s.tokens().get(w.index() - 1).word().toLowerCase(Locale.ROOT));
+                String lemma = s.tokens().get(w.index() - 1).lemma();
+                if (lemma != null) {
+                    forms.add(lemma.toLowerCase(Locale.ROOT));
+                }
+                formsAt.put(w.index(), forms);
+                forms.forEach(f -> startsOf.computeIfAbsent(f, k -> new ArrayList<>()).add(w.index()));
+            }
+        }
+
+        List<IndexedWord> words() {
+            return words;
+        }
+
+        /** Whether the phrase stands here as consecutive words, each matched by its word or its lemma. */
+        boolean holds(List<String> phrase) {
+            for (int start : startsOf.getOrDefault(phrase.get(0), List.of())) {
+                int i = 1;
+                while (i < phrase.size() && formsAt.getOrDefault(start + i, Set.of()).contains(phrase.get(i))) {
+                    i++;
+                }
+                if (i == phrase.size()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }
