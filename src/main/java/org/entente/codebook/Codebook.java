@@ -120,6 +120,17 @@ public final class Codebook {
         return Optional.empty();
     }
 
+    /**
+     * The code an act takes when the text announces it rather than reports it done: its intent or threat form
+     * ({@link #plannedCode}); an intent or threat (CAMEO 03, 13) and a code without a planned form stay as they are.
+     */
+    public CameoCode planned(CameoCode code) {
+        if (code.root().equals("03") || code.root().equals("13")) {
+            return code;
+        }
+        return plannedCode(code.code()).flatMap(this::code).orElse(code);
+    }
+
     /** Whether a sentence (its lowercase words) holds a discard phrase: sport, entertainment, business. */
     public boolean discards(List<String> lowercaseWords) {
         for (List<String> phrase : discards) {

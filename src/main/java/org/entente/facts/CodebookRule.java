@@ -156,15 +156,8 @@ final class CodebookRule implements Rule {
                 heads.addAll(s.childrenExact(verb, "obl:" + prep));
             }
         }
-        Optional<Arg> target = first(s, heads.stream().filter(h -> !objects.contains(h) || !ownForces(s, h)).toList());
-        for (int i = 0; target.isEmpty() && i < NOUN_TARGET_PREPS.size(); i++) {
-            for (IndexedWord h : heads) {
-                if (target.isEmpty()) {
-                    target = first(s, s.childrenExact(h, "nmod:" + NOUN_TARGET_PREPS.get(i)));
-                }
-            }
-        }
-        return target;
+        return first(s, heads.stream().filter(h -> !objects.contains(h) || !ownForces(s, h)).toList())
+                .or(() -> byPreposition(s, heads, "nmod:"));
     }
 
     /**
@@ -255,22 +248,11 @@ final class CodebookRule implements Rule {
                 continue;
             }
             Optional<Arg> source = nounSource(s, noun);
-            Optional<Arg> target = Optional.empty();
-            for (String prep : NOUN_TARGET_PREPS) {
-                target = first(s, s.childrenExact(noun, "nmod:" + prep));
-                if (target.isPresent()) {
-                    break;
-                }
-            }
+            Optional<Arg> target = byPreposition(s, List.of(noun), "nmod:");
             Optional<IndexedWord> carrier = s.parent(noun).filter(v -> v.tag().startsWith("VB")
                     && s.relationToParent(noun).equals("obj"));
             if (target.isEmpty() && carrier.isPresent()) {
-                for (String prep : NOUN_TARGET_PREPS) {
-                    target = first(s, s.childrenExact(carrier.get(), "obl:" + prep));
-                    if (target.isPresent()) {
-                        break;
-                    }
-                }
+                target = byPreposition(s, List.of(carrier.get()), "obl:");
             }
             List<IndexedWord> of = s.childrenExact(noun, "nmod:of");
             if (!of.isEmpty()) {
@@ -340,19 +322,16 @@ final class CodebookRule implements Rule {
                 && s.parent(verb).map(p -> ASKING.contains(SentenceContext.lemma(p))).orElse(false);
     }
 
-    private static Optional<Fact> build(SentenceContext s, IndexedWord trigger, CameoCode code, Arg from, Arg to,
+    private Optional<Fact> build(SentenceContext s, IndexedWord trigger, CameoCode code, Arg from, Arg to,
             Modality modality, String words, String entry) {
         if (from.actor().iri().equals(to.actor().iri()) || interview(code, from.actor(), to.actor())) {
             return Optional.empty();
         }
-        if (modality == Modality.PLANNED && !code.root().equals("03") && !code.root().equals("13")) {
-            Codebook book = Codebook.bundled();
-            code = book.plannedCode(code.code()).flatMap(book::code).orElse(code);
-        }
+        CameoCode coded = modality == Modality.PLANNED ? codebook.planned(code) : code;
         Fact fact = new Fact(FactType.CODED_EVENT, s.evidence()).modality(modality)
                 .add(Role.SOURCE, from.actor()).add(Role.TARGET, to.actor())
                 .span(Role.SOURCE, from.begin(), from.end()).span(Role.TARGET, to.begin(), to.end())
-                .coded(code, words, entry);
+                .coded(coded, words, entry);
         EventActors.date(s, trigger, fact);
         return Optional.of(fact);
     }
@@ -365,6 +344,22 @@ final class CodebookRule implements Rule {
         return code.ploverType().equals("CONSULT") && Stream.of(a, b)
                 .anyMatch(x -> x.kind() == ActorKind.MEDIA || x.kind() == ActorKind.UNIVERSITY
                         || x.kind() == ActorKind.THINK_TANK);
+    }
+
+    /**
+     * The first actor of a prepositional phrase of the heads ({@code rel} {@code nmod:} or {@code obl:}), trying the
+     * prepositions of {@link #NOUN_TARGET_PREPS} in order, each on every head.
+     */
+    private static Optional<Arg> byPreposition(SentenceContext s, List<IndexedWord> heads, String rel) {
+        for (String prep : NOUN_TARGET_PREPS) {
+            for (IndexedWord h : heads) {
+                Optional<Arg> a = first(s, s.childrenExact(h, rel + prep));
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Arg> first(SentenceContext s, List<IndexedWord> heads) {

@@ -54,11 +54,7 @@ public record Interaction(Actor initiator, Actor target, CameoCode code) {
 
     /** The code as the fact's modality gives it: a planned act as its intent or threat form, where it has one. */
     private static CameoCode planned(Fact fact, CameoCode code) {
-        if (fact.modality() != Modality.PLANNED || code.root().equals("03") || code.root().equals("13")) {
-            return code;
-        }
-        Codebook book = Codebook.bundled();
-        return book.plannedCode(code.code()).flatMap(book::code).orElse(code);
+        return fact.modality() == Modality.PLANNED ? Codebook.bundled().planned(code) : code;
     }
 
     private static Optional<Interaction> raw(Fact fact) {
