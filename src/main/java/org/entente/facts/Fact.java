@@ -157,11 +157,6 @@ public final class Fact {
         return this;
     }
 
-    public Fact recode(CameoCode value) {
-        this.code = value;
-        return this;
-    }
-
     public Optional<String> trigger() {
         return Optional.ofNullable(trigger);
     }
