@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import org.apache.jena.query.Dataset;
 import org.entente.export.EventsExport;
@@ -107,17 +108,7 @@ public final class ExportCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
-            GraphExport.Result result;
-            if (out == null) {
-                try (OutputStream stdout = nonClosing(System.out)) {
-                    result = export.writeTo(stdout);
-                }
-            } else {
-                result = export.writeTo(out);
-            }
-            spec.commandLine().getErr().println("entente: exported " + result + (out == null ? "" : " to " + out));
-            spec.commandLine().getErr().flush();
-            return EntenteCli.OK;
+            return write(export::writeTo, export::writeTo);
         } finally {
             dataset.close();
         }
@@ -125,17 +116,27 @@ public final class ExportCommand implements Callable<Integer> {
 
     private int exportEvents(Dataset dataset) throws IOException {
         EventsExport export = EventsExport.create().dataset(dataset).query(query).build();
-        EventsExport.Result result;
+        return write(export::writeTo, export::writeTo);
+    }
+
+    /** Writes an export to standard output (left open) or to {@code --out}, and reports what was written. */
+    private <R> int write(StreamWriter<R> toStream, Function<Path, R> toFile) throws IOException {
+        R result;
         if (out == null) {
             try (OutputStream stdout = nonClosing(System.out)) {
-                result = export.writeTo(stdout);
+                result = toStream.writeTo(stdout);
             }
         } else {
-            result = export.writeTo(out);
+            result = toFile.apply(out);
         }
         spec.commandLine().getErr().println("entente: exported " + result + (out == null ? "" : " to " + out));
         spec.commandLine().getErr().flush();
         return EntenteCli.OK;
+    }
+
+    /** An export written to a stream. */
+    private interface StreamWriter<R> {
+        R writeTo(OutputStream out) throws IOException;
     }
 
     private static OutputStream nonClosing(OutputStream os) {
