@@ -36,6 +36,18 @@ REPO_ROOT = os.path.dirname(HERE)
 CURATED = os.path.join(HERE, "curated")
 DEFAULT_REFERENCE = os.path.normpath(
     os.path.join(REPO_ROOT, "..", "shared", "reference", "wikidata-office-holders-2021-2024.csv"))
+DEFAULT_HISTORY = os.path.normpath(
+    os.path.join(REPO_ROOT, "..", "shared", "reference", "wikidata-heads-of-state-and-government-history.csv"))
+HISTORY_FROM = "1945-01-01"  # terms of heads of state and government that end (or start) on or after this day
+# A term without an end that began before the reference's last snapshot is either confirmed by the reference (and
+# kept from there) or an error: vandalised rows ("Phil Baker", President of the United States from 2018) and terms
+# whose end Wikidata lacks.
+HISTORY_OPEN_FROM = "2024-10-24"
+# Labels of the history file that are not a person's name as English news writes it: Portuguese monarch and pope
+# labels ("Balduino I da Belgica", "Papa Francisco"), councils, juntas, elections, unlabelled items, fiction.
+HISTORY_BAD_LABEL = re.compile(
+    r"\d|^The |^Papa |\b(I|II|III|IV|V|VI|VII|VIII|IX|X)\b.*\b(da|do|de|dos|das)\b|\b(conde|Conselho|Junta|Governo|"
+    r"Comit|Comiss|Presidente|Eleição|Viscount|Earl)\b")
 DEFAULT_OUT = os.path.join(REPO_ROOT, "src", "main", "resources", "org", "entente", "link", "registry")
 
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
@@ -322,6 +334,117 @@ def build_offices(ref_rows, state_by_qid, merge_map, problems):
 # ----------------------------------------------------------------------------------------------
 # holders
 
+def read_history(path: str) -> list[dict]:
+    """Heads of state and government since 1945 (Wikidata facts, CC0); empty when the file is absent."""
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    need = {"iso3", "role", "person_qid", "person_label", "start", "end"}
+    if not rows or not need <= set(rows[0]):
+        raise CheckFailure(f"{path}: missing columns, need {sorted(need)}")
+    for i, r in enumerate(rows, 2):
+        r["_where"] = f"history line {i}"
+    return rows
+
+
+def history_offices(history, ref_rows, state_by_iso3, state_by_qid, merge_map, offices):
+    """(iso3, role) -> office QID, learned from people in both files whose terms overlap in time: the office a
+    reference row gives a person during the years the history file says they held that role."""
+    office_state = {o["qid"]: o["state_qid"] for o in offices if o["qid"]}
+    ref_by_person = defaultdict(list)
+    for r in ref_rows:
+        ref_by_person[r["officeholder"]].append(r)
+    votes = defaultdict(lambda: defaultdict(int))
+    for h in history:
+        state = state_by_iso3.get(h["iso3"])
+        if state is None:
+            continue
+        h_start = int(h["start"][:4]) if h["start"][:4].isdigit() else None
+        h_end = int(h["end"][:4]) if h["end"][:4].isdigit() else 9999
+        for r in ref_by_person.get(h["person_qid"], []):
+            p = r["position"]
+            if office_state.get(p) != state or state_for(r["countryid"], state_by_qid, merge_map) != state:
+                continue
+            r_start = int(r["start_year"]) if r["start_year"].isdigit() else None
+            if h_start is not None and r_start is not None and h_start <= r_start + 1 and r_start - 1 <= h_end:
+                votes[(h["iso3"], h["role"])][p] += 1
+    out = {}
+    for k, counts in votes.items():
+        best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if len(best) == 1 or best[0][1] > best[1][1]:
+            out[k] = best[0][0]
+    return out
+
+
+def verify_from_history(rows, history, states, notes):
+    """Curated holders without a QID get the one the history file gives a head of state or government of the
+    same name and state (Petro Poroshenko, President of Ukraine 2014-19), or of the same name in any state when
+    the curated office is international and the name is unique (Jens Stoltenberg, NATO, once Prime Minister of Norway)."""
+    state_by_iso3 = {s["iso3"]: s["qid"] for s in states if s["iso3"]}
+    by_name = defaultdict(set)
+    for h in history:
+        name = fold(h["person_label"]).lower()
+        by_name[(state_by_iso3.get(h["iso3"]), name)].add(h["person_qid"])
+        by_name[("", name)].add(h["person_qid"])  # international office holders (a UN or NATO secretary general)
+    found = 0
+    for r in rows:
+        if r["qid"]:
+            continue
+        qids = by_name.get((r["state_qid"], fold(r["name"]).lower()), set())
+        if len(qids) == 1:
+            r["qid"] = next(iter(qids))
+            found += 1
+    notes.append(f"history: {found} curated holders got their QID from the history file")
+
+
+def build_history_holders(history, ref_rows, offices, states, state_by_qid, merge_map, known, people, notes):
+    """Holder rows for heads of state and government since 1945 that the 2021-24 reference lacks: one row per
+    (person, office), the office learned by history_offices (empty where no person links the two files)."""
+    state_by_iso3 = {s["iso3"]: s["qid"] for s in states if s["iso3"]}
+    role_office = history_offices(history, ref_rows, state_by_iso3, state_by_qid, merge_map, offices)
+    groups = defaultdict(list)
+    skipped = defaultdict(int)
+    for h in history:
+        if not (h["end"] >= HISTORY_FROM or (not h["end"] and h["start"] >= HISTORY_FROM)):
+            skipped["ended before 1945 or undated"] += 1
+            continue
+        if not h["start"]:
+            skipped["no start date (such rows include vandalism: Olivia Marsdin, US head of state until 2018)"] += 1
+            continue
+        state = state_by_iso3.get(h["iso3"])
+        if state is None:
+            skipped["territory or former state"] += 1
+            continue
+        if not QID_RE.match(h["person_qid"]) or HISTORY_BAD_LABEL.search(h["person_label"]) \
+                or QID_RE.match(h["person_label"]) or people.get(h["person_qid"], {}).get("drop") == "yes":
+            skipped["not a person's English name"] += 1
+            continue
+        if not h["end"] and h["start"] < HISTORY_OPEN_FROM:
+            skipped["open term the 2021-24 reference does not confirm"] += 1
+            continue
+        office = role_office.get((h["iso3"], h["role"]), "")
+        if (h["person_qid"], office) in known or (office == "" and any(k[0] == h["person_qid"] for k in known)):
+            skipped["already held in the reference"] += 1
+            continue
+        groups[(h["person_qid"], office, state)].append(h)
+    rows = []
+    for (qid, office, state), hs in sorted(groups.items()):
+        starts = [h["start"][:4] for h in hs if h["start"][:4].isdigit()]
+        ends = [h["end"][:4] for h in hs if h["end"][:4].isdigit()]
+        still = any(not h["end"] for h in hs)
+        person = people.get(qid, {})
+        label = hs[0]["person_label"]
+        rows.append({"qid": qid, "name": person.get("name") or label, "office_qid": office, "state_qid": state,
+                     "start_year": min(starts) if starts else "",
+                     "end_year": "" if still or not ends else max(ends),
+                     "_labels": sorted({h["person_label"] for h in hs}), "_person": person})
+    notes.append(f"history: {len(rows)} (person, office) rows from {sum(len(v) for v in groups.values())} terms; "
+                 f"{len(role_office)} (state, role) offices learned; skipped "
+                 + ", ".join(f"{n} {k}" for k, n in sorted(skipped.items())))
+    return rows
+
+
 ROYAL_RE = re.compile(r"\b(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XVI)\b|,\s|\bof\s")
 SUFFIX_RE = re.compile(r",?\s+(Jr\.?|Sr\.?|II|III|IV)$")
 FAMILY_NAME_FIRST = {"Q148", "Q865", "Q423", "Q884"}   # China, Taiwan, North Korea, South Korea
@@ -337,11 +460,17 @@ SURNAME_STOP = {
 }
 
 
+UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
 def auto_aliases(name: str, state_qid: str) -> list[str]:
     aliases = [name]
     folded = fold(name)
     if folded != name:
         aliases.append(folded)
+    umlauts = name.translate(UMLAUT_SPELLING)
+    if umlauts != name:
+        aliases.append(fold(umlauts))  # Schroeder for Schröder, as English news spells German names
     if ROYAL_RE.search(name) or " bin " in name or " ibn " in name or "Al " in name:
         return aliases  # royals and Arabic patronymic names: no automatic short form
     base = SUFFIX_RE.sub("", name).strip()
@@ -350,6 +479,8 @@ def auto_aliases(name: str, state_qid: str) -> list[str]:
         return aliases
     if state_qid in FAMILY_NAME_FIRST:
         short = tokens[0]
+        if "-" in base:  # Kim Young-sam is also written Kim Young Sam
+            aliases.append(re.sub(r"-(\w)", lambda m: " " + m.group(1).upper(), base))
     elif state_qid in GIVEN_NAME_USED:
         short = tokens[0]
     else:
@@ -361,10 +492,12 @@ def auto_aliases(name: str, state_qid: str) -> list[str]:
         aliases.append(short)
         if fold(short) != short:
             aliases.append(fold(short))
+        if short.translate(UMLAUT_SPELLING) != short:
+            aliases.append(fold(short.translate(UMLAUT_SPELLING)))
     return aliases
 
 
-def build_holders(ref_rows, offices, state_by_qid, merge_map, problems, notes):
+def build_holders(ref_rows, offices, state_by_qid, merge_map, problems, notes, history=(), all_states=()):
     fixes = read_tsv("holder_fixes.tsv")
     people = {r["qid"]: r for r in read_tsv("people.tsv")}
     drop = set()
@@ -441,13 +574,20 @@ def build_holders(ref_rows, offices, state_by_qid, merge_map, problems, notes):
                      "end_year": year(e["end_year"], e["_where"], notes),
                      "_labels": [], "_person": person, "_extra_aliases": split_multi(e["aliases"]),
                      "_key": e["key"]})
+    verify_from_history(rows, history, all_states, notes)
+    known = {(r["qid"], r["office_qid"]) for r in rows if r["qid"]}
+    rows += build_history_holders(history, ref_rows, offices, all_states, state_by_qid, merge_map, known, people, notes)
     # keys and aliases: one key per person
     key_by_qid = {}
+    qid_by_key = {}
     for r in rows:
         p = r["_person"]
         key = r.get("_key") or p.get("key") or slug(r["name"])
         if r["qid"]:
+            if r["qid"] not in key_by_qid and qid_by_key.get(p.get("key") or key, r["qid"]) != r["qid"]:
+                key = f"{key}-{r['qid'].lower()}"  # two people of one name (the history file's namesakes)
             key = key_by_qid.setdefault(r["qid"], p.get("key") or key)
+            qid_by_key.setdefault(key, r["qid"])
         r["key"] = key
     aliases_by_key = defaultdict(list)
     for r in rows:
@@ -539,10 +679,11 @@ def check_qid(q, where, problems):
         problems.append(f"{where}: malformed QID {q!r}")
 
 
-def run_checks(states, offices, holders, orgs, places, ref_rows, merge_map, problems):
+def run_checks(states, offices, holders, orgs, places, ref_rows, merge_map, problems, history=()):
     ref_qids = set()
     for r in ref_rows:
         ref_qids.update([r["countryid"], r["position"], r["officeholder"]])
+    ref_qids.update(h["person_qid"] for h in history)
     evidence = {}
     for e in read_tsv("qid_evidence.tsv"):
         srcs = [s for s in (e["source_1"], e["source_2"]) if s]
@@ -668,6 +809,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("reference", nargs="?", default=DEFAULT_REFERENCE,
                     help="reference CSV (default: %(default)s)")
+    ap.add_argument("--history", default=DEFAULT_HISTORY,
+                    help="heads of state and government since 1945, optional (default: %(default)s)")
     ap.add_argument("--out", default=DEFAULT_OUT, help="output directory (default: %(default)s)")
     args = ap.parse_args(argv)
 
@@ -677,10 +820,11 @@ def main(argv=None) -> int:
         src = read_source_md(args.reference)
         states, state_by_qid, merge_map, key_by_iso2 = build_states(ref_rows, problems)
         offices = build_offices(ref_rows, state_by_qid, merge_map, problems)
-        holders = build_holders(ref_rows, offices, state_by_qid, merge_map, problems, notes)
+        history = read_history(args.history)
+        holders = build_holders(ref_rows, offices, state_by_qid, merge_map, problems, notes, history, states)
         orgs = build_orgs(states, key_by_iso2, problems)
         places = build_places(states, problems)
-        evidence = run_checks(states, offices, holders, orgs, places, ref_rows, merge_map, problems)
+        evidence = run_checks(states, offices, holders, orgs, places, ref_rows, merge_map, problems, history)
     except CheckFailure as exc:
         problems.append(str(exc))
     if problems:
@@ -746,10 +890,15 @@ def render(args, src, states, offices, holders, orgs, places, merge_map, notes, 
         common + [
             "One row per (holder, office): earliest start year and latest end year over the reference's rows "
             "(end empty while a row is still open). A person keeps one key across rows.",
-            f"Years before {MIN_YEAR} are treated as data errors and emptied ({len(notes)} such value(s) in this build). "
+            f"Years before {MIN_YEAR} are treated as data errors and emptied "
+            f"({sum(1 for n in notes if not n.startswith('history:'))} such value(s) in this build). "
             "Rows dropped or corrected on purpose are listed in registry/curated/holder_fixes.tsv.",
             "Curated rows (registry/curated/extra_holders.tsv) add holders of offices outside the reference and "
             "earlier holders; their office_qid is empty where the office has no verified QID.",
+            "Heads of state and government whose terms end in 1945 or later and that the reference lacks come from "
+            f"{os.path.basename(args.history)} (Wikidata facts, CC0, collected by cfmessias/geografia; see its SOURCE.md): "
+            "their office is the reference position held by people of the same state and role in overlapping years, "
+            "empty where no such person exists; labels that are not a person's English name are skipped.",
             "aliases: ASCII folding, spelling variants, full forms and the bare surname (to be used only when "
             "unambiguous in context).",
             f"rows: {len(holders)}"])

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.entente.codebook.CameoCode;
 import org.entente.codebook.Codebook;
@@ -57,6 +58,11 @@ final class CodebookRule implements Rule {
     private static final Set<String> CONTROLLING_ROOTS = Set.of("02", "03", "10", "12", "13");
     /** Roots whose act is about the subject of a clause: "demanded that Iran stop", "alleged that Y lied". */
     private static final Set<String> CLAUSE_ROOTS = Set.of("02", "10", "11", "12");
+    /**
+     * Roots of material force, whose object is a target only when it is not an act or a stance: "attacked Washington's
+     * decision" is criticism, no assault on the United States.
+     */
+    private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
     private static final int MAX_SOURCES = 4;
     private static final int MAX_TARGETS = 6;
 
@@ -94,27 +100,40 @@ final class CodebookRule implements Rule {
         boolean passive = !s.childrenExact(verb, "nsubj:pass").isEmpty();
         if (passive) {
             s.childrenExact(verb, "obl:agent").forEach(a -> sources.addAll(EventArguments.allOf(s, a)));
-            target = first(s, s.childrenExact(verb, "nsubj:pass"));
+            target = first(s, s.childrenExact(verb, "nsubj:pass"), Set.of());
         } else {
             s.activeSubjects(verb).forEach(n -> sources.addAll(EventArguments.allOf(s, n)));
-            if (sources.isEmpty() && s.activeSubjects(verb).isEmpty()) {
+            if (sources.isEmpty() && s.activeSubjects(verb).isEmpty() && !controlled(s, verb)) {
                 sources.addAll(inheritedSources(s, verb));
             }
-            target = objectTarget(s, verb, code.get());
         }
         if (sources.isEmpty()) {
             return List.of();
+        }
+        Set<String> sourceIris = sources.stream().map(a -> a.actor().iri()).collect(Collectors.toSet());
+        if (!passive) {
+            target = objectTarget(s, verb, code.get(), sourceIris);
         }
         if (target.isEmpty() && sources.size() > 1 && codebook.isReciprocal(SentenceContext.lemma(verb))) {
             return events(s, verb, m, code.get(), sources.subList(0, 1), sources.get(1));
         }
         if (target.isEmpty() && !passive) {
-            target = complementTarget(s, verb, code.get());
+            target = complementTarget(s, verb, code.get(), sourceIris);
         }
         if (target.isEmpty()) {
             return List.of();
         }
         return events(s, verb, m, code.get(), sources, target.get());
+    }
+
+    /**
+     * Whether a verb is the open complement of a coded verb that codes the act itself ("agreed to help Y", "threatened
+     * to strike Y"): that verb's event is the one, not a second one for its complement.
+     */
+    private boolean controlled(SentenceContext s, IndexedWord verb) {
+        return s.relationToParent(verb).equals("xcomp") && s.parent(verb).filter(p -> p.tag().startsWith("VB"))
+                .flatMap(p -> matcher.match(s, p)).flatMap(m -> codebook.code(m.code()))
+                .map(c -> CONTROLLING_ROOTS.contains(c.root())).orElse(false);
     }
 
     /** One event from each source ("the EU, NATO and Iran condemned ...") to the target. */
@@ -146,9 +165,11 @@ final class CodebookRule implements Rule {
     /**
      * The target of a verb: its object or indirect object; else the actor of one of its prepositional phrases ("fired
      * at", "sanctions on"); else one of its object's ("suspended supplies to Somalia"); else, through a complement
-     * clause, that clause's target or subject ("refused to send troops to Angola", "demanded that Iran stop").
+     * clause, that clause's target or subject ("refused to send troops to Angola", "demanded that Iran stop"). The
+     * source's own things lead to their target ("lifted its blockade of Y", "withdrew its troops from Y"); an actor
+     * among the sources is never the target ("withdrawing some of its troops" is not an act on itself).
      */
-    private static Optional<Arg> objectTarget(SentenceContext s, IndexedWord verb, CameoCode code) {
+    private static Optional<Arg> objectTarget(SentenceContext s, IndexedWord verb, CameoCode code, Set<String> not) {
         List<IndexedWord> objects = SentenceContext.concat(s.childrenExact(verb, "obj"), s.childrenExact(verb, "iobj"));
         List<IndexedWord> heads = new ArrayList<>(objects);
         for (String prep : TARGET_PREPS) {
@@ -156,14 +177,20 @@ final class CodebookRule implements Rule {
                 heads.addAll(s.childrenExact(verb, "obl:" + prep));
             }
         }
-        return first(s, heads.stream().filter(h -> !objects.contains(h) || !ownForces(s, h)).toList())
-                .or(() -> byPreposition(s, heads, "nmod:"));
+        if (FORCE_ROOTS.contains(code.root())) {
+            heads.removeIf(EventArguments::isActNoun);
+        }
+        List<IndexedWord> own = objects.stream().filter(h -> ownForces(s, h)).toList();
+        return first(s, heads.stream().filter(h -> !own.contains(h)).toList(), not)
+                .or(() -> byPreposition(s, heads, "nmod:", not))
+                .or(() -> first(s, own.stream().flatMap(o -> s.childrenExact(o, "nmod:of").stream()).toList(), not));
     }
 
     /**
      * The source of a verb without a subject of its own: the noun a participle modifies when it names an actor
      * ("troops firing at protesters"), else the subject of the verb that noun or clause depends on ("put out a report
-     * accusing the army", "said on Monday, accusing Y of").
+     * accusing the army", "said on Monday, accusing Y of"); for an open complement, its controller: the object of
+     * its verb if it has one ("urged Y to free"), else that verb's subject ("has begun withdrawing").
      */
     private static List<Arg> inheritedSources(SentenceContext s, IndexedWord verb) {
         String rel = s.relationToParent(verb);
@@ -182,6 +209,14 @@ final class CodebookRule implements Rule {
             }
         } else if (rel.startsWith("advcl") && parent.get().tag().startsWith("VB")) {
             return subjects(s, parent.get());
+        } else if (rel.equals("xcomp") && parent.get().tag().startsWith("VB")) {
+            List<IndexedWord> objects = s.childrenExact(parent.get(), "obj");
+            if (objects.isEmpty()) {
+                return subjects(s, parent.get());
+            }
+            List<Arg> out = new ArrayList<>();
+            objects.forEach(o -> out.addAll(EventArguments.allOf(s, o)));
+            return out;
         }
         return List.of();
     }
@@ -196,7 +231,8 @@ final class CodebookRule implements Rule {
      * Through a complement clause: its target, or the subject of a clause ("demanded that Iran stop", "found the
      * regime guilty", "reiterated its demand that the US ease sanctions").
      */
-    private static Optional<Arg> complementTarget(SentenceContext s, IndexedWord verb, CameoCode code) {
+    private static Optional<Arg> complementTarget(SentenceContext s, IndexedWord verb, CameoCode code,
+            Set<String> not) {
         List<IndexedWord> clauses = new ArrayList<>();
         if (CONTROLLING_ROOTS.contains(code.root())) {
             clauses.addAll(s.childrenExact(verb, "xcomp"));
@@ -209,9 +245,9 @@ final class CodebookRule implements Rule {
             clauses.addAll(s.childrenExact(o, "acl"));
         }
         for (IndexedWord c : clauses) {
-            Optional<Arg> target = c.tag().startsWith("VB") ? objectTarget(s, c, code) : Optional.empty();
+            Optional<Arg> target = c.tag().startsWith("VB") ? objectTarget(s, c, code, not) : Optional.empty();
             if (target.isEmpty()) {
-                target = first(s, s.childrenExact(c, "nsubj"));
+                target = first(s, s.childrenExact(c, "nsubj"), not);
             }
             if (target.isPresent()) {
                 return target;
@@ -248,11 +284,11 @@ final class CodebookRule implements Rule {
                 continue;
             }
             Optional<Arg> source = nounSource(s, noun);
-            Optional<Arg> target = byPreposition(s, List.of(noun), "nmod:");
+            Optional<Arg> target = byPreposition(s, List.of(noun), "nmod:", Set.of());
             Optional<IndexedWord> carrier = s.parent(noun).filter(v -> v.tag().startsWith("VB")
                     && s.relationToParent(noun).equals("obj"));
             if (target.isEmpty() && carrier.isPresent()) {
-                target = byPreposition(s, List.of(carrier.get()), "obl:");
+                target = byPreposition(s, List.of(carrier.get()), "obl:", Set.of());
             }
             List<IndexedWord> of = s.childrenExact(noun, "nmod:of");
             if (!of.isEmpty()) {
@@ -350,10 +386,11 @@ final class CodebookRule implements Rule {
      * The first actor of a prepositional phrase of the heads ({@code rel} {@code nmod:} or {@code obl:}), trying the
      * prepositions of {@link #NOUN_TARGET_PREPS} in order, each on every head.
      */
-    private static Optional<Arg> byPreposition(SentenceContext s, List<IndexedWord> heads, String rel) {
+    private static Optional<Arg> byPreposition(SentenceContext s, List<IndexedWord> heads, String rel,
+            Set<String> not) {
         for (String prep : NOUN_TARGET_PREPS) {
             for (IndexedWord h : heads) {
-                Optional<Arg> a = first(s, s.childrenExact(h, rel + prep));
+                Optional<Arg> a = first(s, s.childrenExact(h, rel + prep), not);
                 if (a.isPresent()) {
                     return a;
                 }
@@ -364,6 +401,17 @@ final class CodebookRule implements Rule {
 
     private static Optional<Arg> first(SentenceContext s, List<IndexedWord> heads) {
         return first(s, heads, false);
+    }
+
+    /** The first actor of the heads that is not one of {@code not} (actor IRIs). */
+    private static Optional<Arg> first(SentenceContext s, List<IndexedWord> heads, Set<String> not) {
+        for (IndexedWord h : heads) {
+            Optional<Arg> a = EventArguments.of(s, h).filter(x -> !not.contains(x.actor().iri()));
+            if (a.isPresent()) {
+                return a;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Arg> first(SentenceContext s, List<IndexedWord> heads, boolean demonyms) {

@@ -88,7 +88,8 @@ final class EngagementRule implements Rule {
                 }
             }
         } else {
-            s.children(verb, "obj").forEach(o -> sideB.addAll(states(s, s.actorsOf(o))));
+            s.children(verb, "obj").stream().filter(o -> !EventArguments.isActNoun(o))
+                    .forEach(o -> sideB.addAll(states(s, s.actorsOf(o))));
             for (String rel : List.of("obl:with", "obl:against", "obl:on")) {
                 s.childrenExact(verb, rel).forEach(o -> sideB.addAll(states(s, s.actorsOf(o))));
             }

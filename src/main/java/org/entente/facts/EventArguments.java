@@ -63,6 +63,11 @@ final class EventArguments {
     }
 
     /** The actor a noun phrase headed by {@code head} names, if it names one. */
+    /** Whether a noun names an act or a stance ("decision", "policy"), whose owner it stands for in verbal events. */
+    static boolean isActNoun(IndexedWord noun) {
+        return ACT_NOUNS.contains(SentenceContext.lemma(noun));
+    }
+
     static Optional<Arg> of(SentenceContext s, IndexedWord head) {
         return of(s, head, 0);
     }

@@ -31,7 +31,8 @@ public final class ActorRegistry {
     private final Map<String, List<NameEntry>> names = new HashMap<>();
     private final Map<String, List<Actor>> officesByState = new HashMap<>();
     private final Map<String, List<String>> officeTitles = new HashMap<>();
-    private final List<OfficeTerm> terms = new ArrayList<>();
+    private final Map<String, List<OfficeTerm>> termsByPerson = new HashMap<>();
+    private final Map<String, List<OfficeTerm>> termsByOffice = new HashMap<>();
     private int maxNameTokens = 1;
 
     private ActorRegistry() {
@@ -106,8 +107,10 @@ public final class ActorRegistry {
                     t.get(row, "name"), qid, t.list(row, "aliases"), t.opt(row, "state_qid"), null, List.of()));
             String officeQid = t.opt(row, "office_qid");
             if (qid != null && officeQid != null) {
-                terms.add(new OfficeTerm(qid, officeQid, t.opt(row, "state_qid"), year(t.get(row, "start_year")),
-                        year(t.get(row, "end_year"))));
+                OfficeTerm term = new OfficeTerm(qid, officeQid, t.opt(row, "state_qid"),
+                        year(t.get(row, "start_year")), year(t.get(row, "end_year")));
+                termsByPerson.computeIfAbsent(qid, k -> new ArrayList<>()).add(term);
+                termsByOffice.computeIfAbsent(officeQid, k -> new ArrayList<>()).add(term);
             }
         }
         for (Actor person : persons.values()) {
@@ -259,12 +262,12 @@ public final class ActorRegistry {
 
     /** Terms held by a person (by QID) in any office. */
     public List<OfficeTerm> termsOf(String personQid) {
-        return terms.stream().filter(t -> t.personQid().equals(personQid)).toList();
+        return List.copyOf(termsByPerson.getOrDefault(personQid, List.of()));
     }
 
     /** Terms of an office (by QID) that cover a year. */
     public List<OfficeTerm> holdersIn(String officeQid, int year) {
-        return terms.stream().filter(t -> t.officeQid().equals(officeQid) && t.covers(year)).toList();
+        return termsByOffice.getOrDefault(officeQid, List.of()).stream().filter(t -> t.covers(year)).toList();
     }
 
 }

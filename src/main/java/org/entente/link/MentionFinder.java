@@ -157,9 +157,20 @@ public final class MentionFinder {
 
     /**
      * Whether CoreNLP's entities say a state's name or capital is something else here: a person ("Chad was an
-     * anomaly"), a province or US state ("Stacey Abrams of Georgia"), or part of a longer name ("New Mexico", "the
-     * South Pole", "St. John's Church", "Washington Post"). Demonyms are kept: they modify what they name.
+     * anomaly"), a province or US state ("Stacey Abrams of Georgia"; a capital only when written as one), or part of
+     * a longer name ("New Mexico", "the South Pole", "St. John's Church", "Washington Post"). Demonyms are kept: they
+     * modify what they name.
      */
+    /**
+     * Whether a capital that CoreNLP tags as a province is written as one: "Washington state", "Seattle, Washington".
+     * Otherwise the tag is CoreNLP's usual mistake for the seat of government ("an ultimatum to Washington").
+     */
+    private static boolean provinceUse(List<CoreLabel> tokens, int from, int to) {
+        boolean stateAfter = to < tokens.size() && tokens.get(to).word().equalsIgnoreCase("state");
+        boolean commaBefore = from > 0 && tokens.get(from - 1).word().equals(",");
+        return stateAfter || commaBefore;
+    }
+
     static boolean contradictsNer(CoreSentence sentence, int from, int to, NameEntry entry) {
         boolean stateName = entry.actor().kind() == ActorKind.STATE
                 && (entry.kind() == MentionKind.NAME || entry.kind() == MentionKind.CAPITAL);
@@ -167,9 +178,11 @@ public final class MentionFinder {
             return false;
         }
         List<CoreLabel> tokens = sentence.tokens();
+        boolean capital = entry.kind() == MentionKind.CAPITAL;
         for (int k = from; k < to; k++) {
             String ner = tokens.get(k).ner();
-            if ("PERSON".equals(ner) || "STATE_OR_PROVINCE".equals(ner)) {
+            boolean province = "STATE_OR_PROVINCE".equals(ner) && (!capital || provinceUse(tokens, from, to));
+            if ("PERSON".equals(ner) || province) {
                 return true;
             }
         }

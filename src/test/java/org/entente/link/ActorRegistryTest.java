@@ -95,6 +95,21 @@ class ActorRegistryTest {
     }
 
     @Test
+    void headsOfStateAndGovernmentSince1945HoldTheirOfficeInTheirYears() {
+        assertEquals("Q14211", registry.heldOffice("Q9545", "Prime Minister", 1999).orElseThrow().qid(),
+                "Tony Blair, Prime Minister of the United Kingdom 1997-2007");
+        assertEquals("Q274948", registry.heldOffice("Q130852", "Prime Minister", 2004).orElseThrow().qid(),
+                "Junichiro Koizumi, Prime Minister of Japan");
+        assertEquals(List.of("Q207"), registry.holdersIn("Q11696", 2005).stream().map(OfficeTerm::personQid).toList(),
+                "George W. Bush alone held the US presidency in 2005");
+        assertEquals(List.of("Q22686"), registry.holdersIn("Q11696", 2019).stream().map(OfficeTerm::personQid)
+                .toList(), "an open term the 2021-24 reference does not confirm is left out");
+        assertEquals(Set.of("Q14362"), qids(registry.lookup("Chun Doo Hwan")), "Korean names without their hyphen");
+        assertEquals("Q30", registry.stateOf(registry.byQid("Q9960").orElseThrow()).orElseThrow().qid(),
+                "Ronald Reagan acts for the United States");
+    }
+
+    @Test
     void officesByTitleAcrossStates() {
         assertEquals(List.of("Q30"), registry.officesTitled("Secretary of State").stream().map(Actor::countryQid).toList());
         assertTrue(registry.officesTitled("President").size() > 20, "many states have a president");

@@ -72,6 +72,18 @@ class CodedEventsTest {
         has("Norway sent humanitarian aid to Yemen.", "AID 073 Q20>Q805 asserted");
         has("Kenya recalled its ambassador from Somalia.", "SANCTION 161 Q114>Q1045 asserted");
         has("Chile lifted its sanctions on Peru.", "RETREAT 085 Q298>Q419 asserted");
+        has("Bolivia lifted its blockade of Chile.", "RETREAT 085 Q750>Q298 asserted");
+        has("Russia has begun withdrawing some of its troops from Moldova.", "RETREAT 087 Q159>Q217 asserted");
+        has("Pakistan has issued an ultimatum to Washington over the raids.", "THREATEN 139 Q843>Q30 asserted");
+        List<String> figurative = events("Chile attacked Washington's decision to raise tariffs.");
+        assertTrue(figurative.stream().noneMatch(e -> e.startsWith("ASSAULT")),
+                () -> "attacking a decision is criticism: " + figurative);
+    }
+
+    @Test
+    void leadersOfEarlierDecadesActForTheirState() {
+        has("Prime Minister Tony Blair criticised Zimbabwe over the seizures.", "DISAPPROVE 111 Q145>Q954 asserted");
+        has("President Jacques Chirac met Chancellor Gerhard Schroeder in Berlin.", "CONSULT");
     }
 
     @Test
