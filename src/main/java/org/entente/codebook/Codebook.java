@@ -44,6 +44,8 @@ public final class Codebook {
     private final List<List<String>> discards;
     private final Map<String, String> agents;
     private final Set<String> reciprocal;
+    private final Set<String> reportingVerbs;
+    private final Map<String, String> obligationModals;
     private final int patternCount;
 
     private Codebook(Loaded l) {
@@ -55,6 +57,8 @@ public final class Codebook {
         this.discards = l.discards;
         this.agents = l.agents;
         this.reciprocal = l.reciprocal;
+        this.reportingVerbs = l.reportingVerbs;
+        this.obligationModals = l.obligationModals;
         this.patternCount = l.patternCount;
     }
 
@@ -170,6 +174,20 @@ public final class Codebook {
         return reciprocal.contains(lemma);
     }
 
+    /** Whether a verb reports what someone says, so that an obligation in its clause is a demand ("said Y must"). */
+    public boolean reportsObligation(String lemma) {
+        return reportingVerbs.contains(lemma);
+    }
+
+    /**
+     * The demand code of an obligation word ("must", "should", "need"): what the speaker of "Y must withdraw" does to
+     * Y; empty for other words.
+     */
+    public Optional<CameoCode> obligation(String word) {
+        String c = obligationModals.get(word);
+        return c == null ? Optional.empty() : code(c);
+    }
+
     /** Number of verb patterns, for reports. */
     public int patternCount() {
         return patternCount;
@@ -237,6 +255,8 @@ public final class Codebook {
         final Set<String> disabledPatterns = new HashSet<>();
         final Set<String> removedVerbs = new HashSet<>();
         final Set<String> reciprocal = new HashSet<>();
+        final Set<String> reportingVerbs = new HashSet<>();
+        final Map<String, String> obligationModals = new HashMap<>();
         int patternCount;
 
         static Loaded from(Opener opener) {
@@ -269,6 +289,7 @@ public final class Codebook {
                 if (mutual != null) {
                     mutual.rows().forEach(r -> l.reciprocal.add(mutual.get(r, "verb").toLowerCase(Locale.ROOT)));
                 }
+                l.readObligations(table(opener, "curated/obligations.tsv", false, "kind", "word", "code"));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the codebook", e);
             }
@@ -285,6 +306,28 @@ public final class Codebook {
                 return null;
             }
             return CodebookTable.read(opener.describe(name), in, columns);
+        }
+
+        private void readObligations(CodebookTable t) {
+            if (t == null) {
+                return;
+            }
+            for (int i = 0; i < t.rows().size(); i++) {
+                String[] r = t.rows().get(i);
+                String word = t.get(r, "word").toLowerCase(Locale.ROOT);
+                switch (t.get(r, "kind")) {
+                    case "verb" -> reportingVerbs.add(word);
+                    case "modal" -> {
+                        String code = t.get(r, "code");
+                        if (!codes.containsKey(code)) {
+                            throw new EntenteException(Location.of(t.where(i)), "unknown CAMEO code '" + code + "'");
+                        }
+                        obligationModals.put(word, code);
+                    }
+                    default -> throw new EntenteException(Location.of(t.where(i)),
+                            "kind must be verb or modal, not '" + t.get(r, "kind") + "'");
+                }
+            }
         }
 
         private void readCodes(CodebookTable t) {

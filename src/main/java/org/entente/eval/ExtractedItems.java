@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.entente.facts.ArticleFacts;
 import org.entente.facts.Fact;
 import org.entente.facts.FactType;
@@ -38,9 +39,10 @@ final class ExtractedItems {
                 items.add(new Item("wikidata-link", Set.of(a.qid()), null, "link " + a.label() + " = " + a.qid()));
             }
         }
+        Function<Actor, Optional<Actor>> acting = ActorRegistry.bundled().actingOn(facts.article().datePublished());
         for (Fact f : facts.facts()) {
             String sentence = f.evidence().get(0).text();
-            plover(items, f, sentence);
+            plover(items, f, sentence, acting);
             switch (f.type()) {
                 case DEPLOYMENT -> event(items, "deployment", f, sentence, Role.DEPLOYER,
                         f.all(Role.HOST).isEmpty() ? Role.IN_SUPPORT_OF : Role.HOST);
@@ -55,7 +57,7 @@ final class ExtractedItems {
                 case WITHDRAWAL -> event(items, "withdrawal", f, sentence, Role.WITHDRAWER, Role.WITHDRAWN_FROM);
                 case STRIKE -> event(items, "engagement", f, sentence, Role.ATTACKER, Role.ATTACKED);
                 case CODED_EVENT -> goldCategory(f)
-                        .filter(c -> Interaction.of(f, ActorRegistry.bundled()::interactingActor).isPresent())
+                        .filter(c -> Interaction.of(f, acting).isPresent())
                         .ifPresent(c -> event(items, c, f, sentence, Role.SOURCE, Role.TARGET));
                 case STATEMENT -> items.add(new Item("statement", Set.of(Identity.of(f.one(Role.SPEAKER).orElseThrow())),
                         f.quote().orElse(""), "statement by " + f.one(Role.SPEAKER).orElseThrow().label() + ": \u00ab"
@@ -105,15 +107,14 @@ final class ExtractedItems {
      * Every interaction, typed or coded, as its PLOVER type between the actors it acts for (an official for the
      * state); events with a generic social group at either end are not compared, as the gold does not annotate them.
      */
-    private static void plover(List<Item> items, Fact f, String sentence) {
-        ActorRegistry registry = ActorRegistry.bundled();
+    private static void plover(List<Item> items, Fact f, String sentence, Function<Actor, Optional<Actor>> acting) {
         Optional<String> type;
         List<Actor> ends;
         if (f.type() == FactType.CODED_EVENT) {
             type = f.code().map(c -> c.ploverType());
             ends = List.of(f.one(Role.SOURCE).orElseThrow(), f.one(Role.TARGET).orElseThrow());
         } else {
-            Optional<Interaction> i = Interaction.of(f, registry::interactingActor);
+            Optional<Interaction> i = Interaction.of(f, acting);
             type = i.map(Interaction::ploverType);
             ends = i.map(x -> List.of(x.initiator(), x.target())).orElse(List.of());
         }
@@ -121,7 +122,7 @@ final class ExtractedItems {
             return;
         }
         Set<String> keys = new LinkedHashSet<>();
-        ends.forEach(a -> keys.add(Identity.of(registry.interactingActor(a).orElse(a))));
+        ends.forEach(a -> keys.add(Identity.of(acting.apply(a).orElse(a))));
         if (keys.size() < 2) {
             return;
         }

@@ -30,12 +30,13 @@ final class CodebookRule implements Rule {
     private static final List<String> TARGET_PREPS = List.of("against", "on", "with", "to", "at", "into", "toward",
             "towards", "from", "upon");
     /**
-     * Prepositions that name a target only for some kinds of act, by CAMEO root: force and coercion fall "on" and are
-     * fired "at" someone, withdrawals, cuts and demands are "from" someone ("demanded an explanation from Russia");
-     * elsewhere "on Twitter", "at the airport" and "from Berlin" name a medium, a place or an origin.
+     * Prepositions that name a target only for some kinds of act, by CAMEO root: demands are made "on" someone ("called
+     * on Y to"), force and coercion fall "on" and are fired "at" someone, withdrawals, cuts and demands are "from"
+     * someone ("demanded an explanation from Russia"); elsewhere "on Twitter", "at the airport" and "from Berlin" name
+     * a medium, a place or an origin.
      */
     private static final Map<String, Set<String>> PREP_ROOTS = Map.of(
-            "on", Set.of("13", "15", "16", "17", "18", "19", "20"),
+            "on", Set.of("10", "13", "15", "16", "17", "18", "19", "20"),
             "at", Set.of("11", "13", "18", "19", "20"),
             "from", Set.of("02", "08", "10", "16"));
     private static final List<String> NOUN_TARGET_PREPS = List.of("against", "on", "with", "to", "into", "toward",
@@ -60,7 +61,9 @@ final class CodebookRule implements Rule {
     private static final Set<String> CLAUSE_ROOTS = Set.of("02", "10", "11", "12");
     /**
      * Roots of material force, whose object is a target only when it is not an act or a stance: "attacked Washington's
-     * decision" is criticism, no assault on the United States.
+     * decision" is criticism, no assault on the United States. Nor is force between two named people an event
+     * between political actors: "Harris attacked Biden" in a debate is words, and a real assault by one person on
+     * another is a crime, which PLOVER codes only where a state acts.
      */
     private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
     private static final int MAX_SOURCES = 4;
@@ -83,6 +86,9 @@ final class CodebookRule implements Rule {
         for (IndexedWord w : s.unquotedWords()) {
             if (w.tag().startsWith("VB")) {
                 matcher.match(s, w).ifPresent(m -> out.addAll(verbEvents(s, w, m)));
+                if (codebook.reportsObligation(SentenceContext.lemma(w))) {
+                    out.addAll(reportedObligations(s, w));
+                }
             } else if (w.tag().startsWith("NN")) {
                 nounEvent(s, w).ifPresent(out::add);
             }
@@ -114,7 +120,8 @@ final class CodebookRule implements Rule {
         if (!passive) {
             target = objectTarget(s, verb, code.get(), sourceIris);
         }
-        if (target.isEmpty() && sources.size() > 1 && codebook.isReciprocal(SentenceContext.lemma(verb))) {
+        boolean opinion = !s.childrenExact(verb, "ccomp").isEmpty();  // "all agreed that vaccines work"
+        if (target.isEmpty() && sources.size() > 1 && codebook.isReciprocal(SentenceContext.lemma(verb)) && !opinion) {
             return events(s, verb, m, code.get(), sources.subList(0, 1), sources.get(1));
         }
         if (target.isEmpty() && !passive) {
@@ -351,16 +358,63 @@ final class CodebookRule implements Rule {
         return s.span(first, noun.index());
     }
 
-    /** Whether a verb is the complement of an asking verb: what is asked of someone is not done. */
-    private static boolean asked(SentenceContext s, IndexedWord verb) {
+    /**
+     * Whether a verb is the complement of an asking verb, or an obligation someone reports ("said Y must withdraw"):
+     * what is asked of someone is not done.
+     */
+    private boolean asked(SentenceContext s, IndexedWord verb) {
         String rel = s.relationToParent(verb);
-        return (rel.startsWith("xcomp") || rel.startsWith("ccomp"))
-                && s.parent(verb).map(p -> ASKING.contains(SentenceContext.lemma(p))).orElse(false);
+        boolean complement = rel.startsWith("xcomp") || rel.startsWith("ccomp");
+        return complement && s.parent(verb).map(p -> ASKING.contains(SentenceContext.lemma(p))
+                || (codebook.reportsObligation(SentenceContext.lemma(p)) && obligation(s, verb).isPresent()))
+                .orElse(false);
+    }
+
+    /**
+     * "Russia says Israel must end its strikes": a reporting verb whose clause obliges an actor other than the speaker
+     * is the speaker's demand on that actor (the obligation word's code, CAMEO 10).
+     */
+    private List<Fact> reportedObligations(SentenceContext s, IndexedWord verb) {
+        List<Arg> speakers = new ArrayList<>();
+        s.activeSubjects(verb).forEach(n -> speakers.addAll(EventArguments.allOf(s, n)));
+        if (speakers.isEmpty()) {
+            return List.of();
+        }
+        Set<String> speakerIris = speakers.stream().map(a -> a.actor().iri()).collect(Collectors.toSet());
+        List<Fact> out = new ArrayList<>();
+        for (IndexedWord clause : s.childrenExact(verb, "ccomp")) {
+            Optional<CameoCode> code = obligation(s, clause).filter(CameoCode::isEvent);
+            Optional<Arg> obliged = first(s, s.childrenExact(clause, "nsubj"), speakerIris);
+            if (code.isPresent() && obliged.isPresent()) {
+                Modality modality = EventActors.modality(s, verb);
+                for (Arg speaker : speakers.subList(0, Math.min(MAX_SOURCES, speakers.size()))) {
+                    build(s, verb, code.get(), speaker, obliged.get(), modality, verb.word(),
+                            "obligation:" + SentenceContext.lemma(verb)).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The demand code a clause's obligation word gives ("must", "should", "needs to", "has to"), if it has one. */
+    private Optional<CameoCode> obligation(SentenceContext s, IndexedWord clause) {
+        for (IndexedWord aux : s.children(clause, "aux")) {
+            Optional<CameoCode> c = codebook.obligation(aux.word().toLowerCase(Locale.ROOT));
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        if (!s.childrenExact(clause, "xcomp").isEmpty()) {
+            return codebook.obligation(SentenceContext.lemma(clause));
+        }
+        return Optional.empty();
     }
 
     private Optional<Fact> build(SentenceContext s, IndexedWord trigger, CameoCode code, Arg from, Arg to,
             Modality modality, String words, String entry) {
-        if (from.actor().iri().equals(to.actor().iri()) || interview(code, from.actor(), to.actor())) {
+        if (from.actor().iri().equals(to.actor().iri()) || interview(code, from.actor(), to.actor())
+                || (FORCE_ROOTS.contains(code.root()) && from.actor().kind() == ActorKind.PERSON
+                        && to.actor().kind() == ActorKind.PERSON)) {
             return Optional.empty();
         }
         CameoCode coded = modality == Modality.PLANNED ? codebook.planned(code) : code;

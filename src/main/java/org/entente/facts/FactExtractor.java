@@ -79,7 +79,8 @@ public final class FactExtractor {
             }
         }
         List<Fact> facts = new ArrayList<>(CodedEventFilter.withoutRestatements(MembershipRule.withPartialExitsFolded(
-                StrikeRule.withoutRestatedEngagements(new FactMerger().merge(raw))), registry::interactingActor));
+                StrikeRule.withoutRestatedEngagements(new FactMerger().merge(raw))),
+                registry.actingOn(article.datePublished())));
         facts.sort(Comparator.comparing(Fact::type).thenComparingInt(Fact::anchor));
         return new ArticleFacts(article, actorsOf(new ActingMentions(doc).filter(mentions), facts), facts, linkResults);
     }

@@ -35,6 +35,9 @@ public final class SentenceContext {
             "plan", "intend", "threaten", "prepare", "pledge", "promise",
             "vow", "consider", "propose", "aim", "seek", "offer", "expect", "agree");
     private static final Set<String> DENYING = Set.of("refuse", "deny", "decline", "reject", "fail", "stop", "halt");
+    /** Verbs whose clause says what someone foresees or supposes, not what happened: "predicts X defeats Y". */
+    private static final Set<String> FORESEEING = Set.of("predict", "forecast", "speculate", "expect", "anticipate",
+            "imagine", "suppose", "guess", "fear", "suggest", "hope", "wonder", "project");
     private static final Set<String> PERMITTING = Set.of("allow", "authorize", "authorise", "permit", "approve",
             "arrange", "schedule", "organize", "organise", "discuss", "request", "call");
     private static final Set<String> CANCELLING = Set.of("cancel", "postpone", "suspend", "scrap", "rule", "abandon",
@@ -357,6 +360,9 @@ public final class SentenceContext {
             }
         }
         IndexedWord governor = graph().getParent(verb);
+        if (governor != null && relationToParent(verb).equals("ccomp") && FORESEEING.contains(lemma(governor))) {
+            return Modality.HYPOTHETICAL;
+        }
         if (governor != null && relationToParent(verb).startsWith("xcomp")) {
             String g = lemma(governor);
             if (DENYING.contains(g)) {

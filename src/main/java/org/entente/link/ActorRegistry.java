@@ -2,6 +2,7 @@ package org.entente.link;
 
 import java.io.InputStream;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The bundled actor registry: states with their names, demonyms and capitals; offices and their holders' terms;
@@ -220,6 +222,34 @@ public final class ActorRegistry {
             case SOCIAL_GROUP -> Optional.empty();
             default -> Optional.of(actor);
         };
+    }
+
+    /**
+     * Who acts, on a day: as {@link #interactingActor(Actor)}, except that a person whose offices the registry dates
+     * acts for their state only in a year one of those terms covers, and as themselves otherwise, as event coders
+     * date their actors: Joe Biden attacking President Trump in 2020 is a candidate against the United States, Tony
+     * Blair in a 2015 story no longer speaks for the United Kingdom. Without a date, or for a person without dated
+     * terms, the state as before.
+     */
+    public Optional<Actor> interactingActor(Actor actor, LocalDate date) {
+        if (actor.kind() == ActorKind.PERSON && date != null && actor.qid() != null) {
+            List<OfficeTerm> held = termsByPerson.getOrDefault(actor.qid(), List.of());
+            if (!held.isEmpty() && held.stream().noneMatch(t -> t.covers(date.getYear()))) {
+                return Optional.of(actor);
+            }
+        }
+        return interactingActor(actor);
+    }
+
+    /**
+     * {@link #interactingActor(Actor, LocalDate)} for one day, as a function for {@code Interaction.of}.
+     *
+     * <pre>
+     * Optional&lt;Interaction&gt; i = Interaction.of(fact, registry.actingOn(article.datePublished()));
+     * </pre>
+     */
+    public Function<Actor, Optional<Actor>> actingOn(LocalDate date) {
+        return a -> interactingActor(a, date);
     }
 
     /** The office of a state whose title words match, e.g. ("Q212", "President") gives President of Ukraine. */

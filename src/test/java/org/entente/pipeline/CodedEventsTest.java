@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.entente.facts.Fact;
 import org.entente.facts.FactExtractor;
 import org.entente.facts.FactType;
@@ -35,9 +36,9 @@ class CodedEventsTest {
     private static List<String> events(String text) {
         Article a = new Article("coded-test", "coded.txt", "Test", LocalDate.of(2005, 6, 1), null, null, null, "en",
                 null, null, text, 0, text.length());
-        ActorRegistry registry = ActorRegistry.bundled();
+        Function<Actor, Optional<Actor>> acting = ActorRegistry.bundled().actingOn(a.datePublished());
         return extractor.extract(a).facts().stream()
-                .map(f -> Interaction.of(f, registry::interactingActor).map(i -> i.ploverType() + " " + i.cameoCode()
+                .map(f -> Interaction.of(f, acting).map(i -> i.ploverType() + " " + i.cameoCode()
                         + " " + name(i.initiator()) + ">" + name(i.target()) + " " + f.modality().name()
                         .toLowerCase()))
                 .flatMap(Optional::stream).toList();
@@ -81,9 +82,30 @@ class CodedEventsTest {
     }
 
     @Test
-    void leadersOfEarlierDecadesActForTheirState() {
+    void leadersOfEarlierDecadesActForTheirStateOnlyWhileInOffice() {
         has("Prime Minister Tony Blair criticised Zimbabwe over the seizures.", "DISAPPROVE 111 Q145>Q954 asserted");
         has("President Jacques Chirac met Chancellor Gerhard Schroeder in Berlin.", "CONSULT");
+        has("Barack Obama criticised Russia over the war.", "DISAPPROVE 111 Q76>Q159 asserted");
+    }
+
+    @Test
+    void wordsAreNotForce() {
+        has("Brazil attacked Argentina for its new tariffs.", "DISAPPROVE 111 Q155>Q414 asserted");
+        List<String> debate = events("Jacques Chirac attacked Lionel Jospin during the debate.");
+        assertTrue(debate.stream().noneMatch(e -> e.startsWith("ASSAULT")), () -> "a debate is no assault: " + debate);
+        List<String> opinion = events("Germany and France agreed that the plan was sound.");
+        assertTrue(opinion.stream().noneMatch(e -> e.startsWith("AGREE")), () -> "a shared opinion: " + opinion);
+    }
+
+    @Test
+    void aReportedObligationIsADemandAndTheObligedActOnlyAsked() {
+        has("Japan said South Korea must stop the drills near the islands.", "DEMAND 100 Q17>Q884 asserted");
+        has("Egypt insisted that Ethiopia should halt the filling of the dam.", "DEMAND 100 Q79>Q115 asserted");
+        List<String> found = events("Japan said South Korea must withdraw its troops from the islands.");
+        assertTrue(found.stream().noneMatch(e -> e.contains("Q884>") && e.endsWith("asserted")),
+                () -> "what South Korea must do is not done: " + found);
+        assertTrue(events("China said it must protect its sovereignty.").stream().noneMatch(e -> e.startsWith("DEMAND")),
+                "an obligation of the speaker itself is no demand");
     }
 
     @Test
