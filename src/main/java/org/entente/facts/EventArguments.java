@@ -134,7 +134,27 @@ final class EventArguments {
                 }
             }
         }
-        return listed(s, head, depth);
+        return listed(s, head, depth).or(() -> struckPlace(s, head, lemma, depth));
+    }
+
+    /**
+     * The state or place a military target lies in or belongs to: "targets in Syria's Hama province", "a base near
+     * Erbil", "Iranian bases"; a place stands for its state when the event is coded.
+     */
+    private static Optional<Arg> struckPlace(SentenceContext s, IndexedWord head, String lemma, int depth) {
+        if (!Vocabulary.MILITARY_TARGETS.contains(lemma)) {
+            return Optional.empty();
+        }
+        for (String rel : List.of("amod", "compound", "nmod:in", "nmod:near", "nmod:inside", "nmod:across")) {
+            for (IndexedWord c : s.childrenExact(head, rel)) {
+                Optional<Arg> a = rel.equals("amod") || rel.equals("compound") ? stateModifier(s, c)
+                        : of(s, c, depth + 1);
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Members a general noun lists: "allies such as Germany", "countries including Chile". */

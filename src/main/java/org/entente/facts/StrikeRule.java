@@ -27,11 +27,6 @@ final class StrikeRule implements Rule {
     private static final Set<String> BOMBARDMENT_NOUNS = Set.of("bombing", "bombardment", "shelling");
     /** Nouns that are military strikes only with a military modifier ("air strike", "missile attack") or a state attacker. */
     private static final Set<String> QUALIFIED_NOUNS = Set.of("strike", "attack", "assault", "offensive");
-    /** Military targets: what is struck when it is not a state or place by name. */
-    private static final Set<String> TARGETS = Set.of("target", "position", "base", "bases", "city", "town", "village",
-            "facility", "site", "installation", "convoy", "camp", "port", "airport", "airfield", "depot",
-            "infrastructure", "plant", "compound", "headquarters", "territory", "area", "region", "border", "outpost",
-            "stronghold", "ship", "vessel", "hospital", "school", "building", "district", "neighborhood", "capital");
     /** Verbs that are strikes only when forces or weapons do them: "missiles hit Kyiv", not "tariffs hit China". */
     private static final Set<String> ARMED_ONLY_VERBS = Set.of("hit", "raid");
     /** What a strike aims at when no place is its object: "targets in Syria", "positions near Mosul". */
@@ -119,7 +114,8 @@ final class StrikeRule implements Rule {
             }
         } else if (Vocabulary.FORCES.contains(lemma) || EventActors.ARMED.contains(lemma)) {
             EventActors.actingState(s, o).ifPresent(a -> fact.add(Role.ATTACKED, a));
-        } else if (TARGETS.contains(lemma) || TARGETS.contains(o.word().toLowerCase(Locale.ROOT))) {
+        } else if (Vocabulary.MILITARY_TARGETS.contains(lemma)
+                || Vocabulary.MILITARY_TARGETS.contains(o.word().toLowerCase(Locale.ROOT))) {
             for (Actor a : s.actorsOf(o)) {
                 if (a.kind() == ActorKind.STATE) {
                     fact.add(Role.ATTACKED, a);

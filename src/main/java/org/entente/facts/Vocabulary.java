@@ -7,6 +7,12 @@ final class Vocabulary {
     static final Set<String> FORCES = Set.of("troop", "troops", "soldier", "force", "forces", "personnel",
             "serviceman", "servicemen", "marine", "unit", "battalion", "brigade", "division", "boot", "army",
             "mercenary", "contingent", "peacekeeper", "fighter", "worker");
+    /** Military targets: what is struck when it is not a state or place by name ("targets in Syria"). */
+    static final Set<String> MILITARY_TARGETS = Set.of("target", "position", "base", "bases", "city", "town", "village",
+            "facility", "site", "installation", "convoy", "camp", "port", "airport", "airfield", "depot",
+            "infrastructure", "plant", "compound", "headquarters", "territory", "area", "region", "border", "outpost",
+            "stronghold", "ship", "vessel", "hospital", "school", "building", "district", "neighborhood", "capital",
+            "enclave", "checkpoint", "barracks", "province", "neighbourhood");
     static final Set<String> DEPLOY_NOUNS = Set.of("deployment", "dispatch", "redeployment", "presence");
     static final Set<String> DEPLOY_VERBS = Set.of("deploy", "send", "dispatch", "station", "redeploy", "move");
     static final Set<String> BATTLE_NOUNS = Set.of("battle", "fight", "fighting", "clash", "combat", "war",

@@ -74,6 +74,8 @@ class CodedEventsTest {
         has("Kenya recalled its ambassador from Somalia.", "SANCTION 161 Q114>Q1045 asserted");
         has("Chile lifted its sanctions on Peru.", "RETREAT 085 Q298>Q419 asserted");
         has("Bolivia lifted its blockade of Chile.", "RETREAT 085 Q750>Q298 asserted");
+        has("Turkish forces launched an attack on militant targets in Iraq's Duhok province.", "ASSAULT 190 Q43>Q796");
+        has("Russia launched cyber warfare against Estonia.", "ASSAULT 190 Q159>Q191 asserted");
         has("Russia has begun withdrawing some of its troops from Moldova.", "RETREAT 087 Q159>Q217 asserted");
         has("Pakistan has issued an ultimatum to Washington over the raids.", "THREATEN 139 Q843>Q30 asserted");
         List<String> figurative = events("Chile attacked Washington's decision to raise tariffs.");
