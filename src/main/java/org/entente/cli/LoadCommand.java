@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code entente load FILE_OR_DIR… [--store DIR] [--threads N]}: articles into the store, extracted on N threads and
- * stored several per transaction, each article complete or absent; then the cross-article events graph is rebuilt and
- * the query planner's statistics are written.
+ * stored several per transaction, each article complete or absent and the cross-article events graph updated from its
+ * facts in the same transaction (recomputed first when it is not current); then the query planner's statistics are
+ * written.
  */
 @Command(name = "load", description = "Extract facts from articles and load them into the TDB2 store.")
 final class LoadCommand implements Callable<Integer> {
@@ -34,10 +35,10 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         ProblemCollector problems = new ProblemCollector(new ConsoleProblems(spec.commandLine().getErr()));
         try (EntenteStore store = EntenteStore.open(storeOption.store)) {
-            ArticleLoader loader = ArticleLoader.create().store(store).problems(problems)
+            EventIdentity.ensureCurrent(store);
+            ArticleLoader loader = ArticleLoader.create().store(store).updateEvents(true).problems(problems)
                     .wikidata(link.linker(spec.commandLine())).build();
             BatchRun.run(input, loader, problems, spec.commandLine().getErr());
-            EventIdentity.refresh(store);
             StoreStatistics.write(store.dataset());
         }
         return problems.hasErrors() ? EntenteCli.REJECTED : EntenteCli.OK;

@@ -9,7 +9,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code entente reconcile [--store DIR]}: recomputes the cross-article events graph ({@code load} does it too). */
+/**
+ * {@code entente reconcile [--store DIR]}: recomputes the cross-article events graph from every article graph. A
+ * {@code load} keeps it current incrementally; this is the repair after writes that bypass {@code load}.
+ */
 @Command(name = "reconcile",
         description = "Recompute the events graph: one event per group of article facts that report the same event.")
 final class ReconcileCommand implements Callable<Integer> {

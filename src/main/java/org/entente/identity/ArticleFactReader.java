@@ -4,17 +4,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -26,8 +29,10 @@ import org.entente.vocab.EntenteIris;
 import org.entente.vocab.PROV;
 
 /**
- * Reads the event facts of every article graph in a dataset (deployments, engagements, treaty signings, aid, meetings,
- * sanctions; statements and office holdings are not events) as {@link ReportedFact}s. Call inside a transaction.
+ * Reads the event facts of every article graph in a dataset, of some article graphs, or one by its IRI (deployments,
+ * engagements, treaty signings, aid, meetings, sanctions; statements and office holdings are not events) as
+ * {@link ReportedFact}s. Call inside a transaction. Reading some graphs or one fact looks up indexed patterns only
+ * (the graph, or the fact's subject, is bound).
  * Participants are read by role (every {@link Role} but place, reporter, speaker and office roles); engagement sides
  * are one unordered role {@code side}: "A fought B" and "B fought A" are one engagement.
  */
@@ -37,6 +42,7 @@ final class ArticleFactReader {
     private static final Set<Role> NOT_PARTICIPANTS = EnumSet.of(Role.LOCATION, Role.REPORTED_BY, Role.SPEAKER,
             Role.HOLDER, Role.POSITION, Role.ORGANIZATION);
     private static final Map<String, String> ROLE_OF_PROPERTY = roleNames();
+    private static final Map<Node, FactType> EVENT_TYPES = eventTypes();
 
     private ArticleFactReader() {
     }
@@ -62,23 +68,96 @@ final class ArticleFactReader {
         return ROLE_OF_PROPERTY.values().stream().distinct().toList();
     }
 
+    /** The event facts of every article graph. */
     static List<ReportedFact> read(DatasetGraph dsg) {
         List<ReportedFact> facts = new ArrayList<>();
-        for (FactType type : FactType.values()) {
-            if (type == FactType.STATEMENT || type == FactType.OFFICE_HOLDING) {
-                continue;
-            }
+        for (FactType type : EVENT_TYPES.values()) {
             Iterator<Quad> typed = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), type.ontologyClass().asNode());
             List<Quad> found = new ArrayList<>();
             typed.forEachRemaining(found::add);
             for (Quad q : found) {
-                Node g = q.getGraph();
-                if (g.isURI() && g.getURI().startsWith(ARTICLE_GRAPH_PREFIX) && q.getSubject().isURI()) {
-                    facts.add(read(dsg, g, q.getSubject(), type));
+                if (isArticleGraph(q.getGraph()) && q.getSubject().isURI()) {
+                    facts.add(read(dsg, q.getGraph(), q.getSubject(), type));
                 }
             }
         }
         return facts;
+    }
+
+    /**
+     * The event facts of some article graphs, each once, read as {@link #read(DatasetGraph)} reads them: a fact typed
+     * with two event classes is read as the first of them in {@link FactType} order.
+     */
+    static List<ReportedFact> read(DatasetGraph dsg, Collection<Node> graphs) {
+        Map<String, ReportedFact> facts = new LinkedHashMap<>();
+        for (Node g : graphs) {
+            for (Map.Entry<Node, FactType> fact : typedFacts(dsg, g).entrySet()) {
+                facts.putIfAbsent(fact.getKey().getURI(), read(dsg, g, fact.getKey(), fact.getValue()));
+            }
+        }
+        return List.copyOf(facts.values());
+    }
+
+    /** The IRIs of the event facts of some article graphs. */
+    static Set<String> factIris(DatasetGraph dsg, Collection<Node> graphs) {
+        Set<String> iris = new TreeSet<>();
+        for (Node g : graphs) {
+            typedFacts(dsg, g).keySet().forEach(f -> iris.add(f.getURI()));
+        }
+        return iris;
+    }
+
+    /** One fact as the article graph that holds it states it; empty when no article graph holds it. */
+    static Optional<ReportedFact> readFact(DatasetGraph dsg, String iri) {
+        Node fact = NodeFactory.createURI(iri);
+        Iterator<Quad> types = dsg.find(Node.ANY, fact, RDF.type.asNode(), Node.ANY);
+        Node graph = null;
+        FactType first = null;
+        while (types.hasNext()) {
+            Quad q = types.next();
+            FactType type = EVENT_TYPES.get(q.getObject());
+            if (type == null || !isArticleGraph(q.getGraph())) {
+                continue;
+            }
+            if (graph == null) {
+                graph = q.getGraph();
+                first = type;
+            } else if (graph.equals(q.getGraph()) && type.ordinal() < first.ordinal()) {
+                first = type;
+            }
+        }
+        return graph == null ? Optional.empty() : Optional.of(read(dsg, graph, fact, first));
+    }
+
+    /** The event facts of one article graph with their types, the first in {@link FactType} order for each. */
+    private static Map<Node, FactType> typedFacts(DatasetGraph dsg, Node g) {
+        Map<Node, FactType> facts = new LinkedHashMap<>();
+        if (!isArticleGraph(g)) {
+            return facts;
+        }
+        for (FactType type : EVENT_TYPES.values()) {
+            dsg.find(g, Node.ANY, RDF.type.asNode(), type.ontologyClass().asNode()).forEachRemaining(q -> {
+                if (q.getSubject().isURI()) {
+                    facts.putIfAbsent(q.getSubject(), type);
+                }
+            });
+        }
+        return facts;
+    }
+
+    private static boolean isArticleGraph(Node g) {
+        return g.isURI() && g.getURI().startsWith(ARTICLE_GRAPH_PREFIX);
+    }
+
+    /** The fact types that are events (every one but statements and office holdings) by class, in declaration order. */
+    private static Map<Node, FactType> eventTypes() {
+        Map<Node, FactType> types = new LinkedHashMap<>();
+        for (FactType type : FactType.values()) {
+            if (type != FactType.STATEMENT && type != FactType.OFFICE_HOLDING) {
+                types.put(type.ontologyClass().asNode(), type);
+            }
+        }
+        return types;
     }
 
     private static ReportedFact read(DatasetGraph dsg, Node g, Node fact, FactType type) {

@@ -64,6 +64,11 @@ public final class EventClustering {
         return maxSpanDays;
     }
 
+    /** The rule as one string, {@code windowDays=3 maxSpanDays=7}: the event index records it with the graph. */
+    public String settings() {
+        return "windowDays=" + windowDays + " maxSpanDays=" + maxSpanDays;
+    }
+
     /** The events these facts report, sorted by IRI. */
     public List<EventCluster> cluster(Collection<ReportedFact> facts) {
         Map<String, List<ReportedFact>> byKey = new TreeMap<>();
@@ -107,6 +112,14 @@ public final class EventClustering {
     /** Whether a report may join others: dated precisely enough and naming at least two participants. */
     boolean canMerge(ReportedFact f) {
         return f.datedWithin(maxSpanDays) && f.actors().size() >= 2;
+    }
+
+    /**
+     * Whether a mergeable report links to a group of reports that spans {@code earliest} to {@code latest}: some report
+     * of a group whose dates are linked in a chain lies within the window of it exactly when the spans do.
+     */
+    boolean reaches(ReportedFact f, LocalDate earliest, LocalDate latest) {
+        return !f.earliest().isAfter(latest.plusDays(windowDays)) && !earliest.isAfter(f.latest().plusDays(windowDays));
     }
 
     /** Single linkage over dates: sorted by start, a report joins the running group when it starts close enough. */

@@ -16,6 +16,7 @@ import org.entente.error.Location;
 import org.entente.error.ProblemHandler;
 import org.entente.facts.ArticleFacts;
 import org.entente.facts.FactExtractor;
+import org.entente.identity.EventIdentity;
 import org.entente.ingest.Article;
 import org.entente.link.ActorRegistry;
 import org.entente.link.wikidata.WikidataLinker;
@@ -26,12 +27,14 @@ import org.entente.validate.ShaclCheck;
 
 /**
  * Article in, checked graph out: extraction, RDF, SHACL, and (when a store is given) one transaction that replaces the
- * article's graph. {@link BatchLoader} runs the same steps for many articles on several threads and commits several
- * articles per transaction. An article that fails any step (including a stack overflow in the NLP) is reported with its source
- * and left out; the others go on. An article that takes more than two minutes is reported with a warning.
+ * article's graph and, with {@link Builder#updateEvents(boolean)}, updates the events graph from its facts
+ * ({@link EventIdentity#replaceArticles}). {@link BatchLoader} runs the same steps for many articles on several
+ * threads and commits several articles per transaction. An article that fails any step (including a stack overflow in
+ * the NLP) is reported with its source and left out; the others go on. An article that takes more than two minutes is
+ * reported with a warning.
  *
  * <pre>
- * ArticleLoader loader = ArticleLoader.create().store(store).problems(problems).build();
+ * ArticleLoader loader = ArticleLoader.create().store(store).updateEvents(true).problems(problems).build();
  * source.forEach(loader::load);
  * System.out.println(loader.summary());
  * </pre>
@@ -43,6 +46,7 @@ public final class ArticleLoader {
     private final FactExtractor extractor;
     private final ActorRegistry registry;
     private final EntenteStore store;
+    private final boolean updateEvents;
     private final StreamRDF sink;
     private final ProblemHandler problems;
     private final LoadSummary summary = new LoadSummary();
@@ -51,6 +55,7 @@ public final class ArticleLoader {
         this.registry = b.registry;
         this.extractor = FactExtractor.create().registry(b.registry).wikidata(b.wikidata).build();
         this.store = b.store;
+        this.updateEvents = b.updateEvents;
         this.sink = b.sink;
         this.problems = b.problems;
     }
@@ -130,7 +135,7 @@ public final class ArticleLoader {
             Map<Node, List<Quad>> graphs = new LinkedHashMap<>();
             accepted.forEach(p -> graphs.put(p.graph(), p.quads()));
             try {
-                store.replaceArticles(graphs);
+                replace(graphs);
                 return new HashSet<>(accepted);
             } catch (RuntimeException e) {
                 // Fall through: one transaction per article finds the article the store refuses.
@@ -139,13 +144,22 @@ public final class ArticleLoader {
         Set<PreparedArticle> stored = new HashSet<>();
         for (PreparedArticle p : accepted) {
             try {
-                store.replaceArticle(p.graph(), p.quads());
+                replace(Map.of(p.graph(), p.quads()));
                 stored.add(p);
             } catch (RuntimeException e) {
                 problems.error(Location.of(p.article().source()), "storing failed: " + e);
             }
         }
         return stored;
+    }
+
+    /** One store transaction: the articles' graphs, and the events graph when it is kept current. */
+    private void replace(Map<Node, List<Quad>> graphs) {
+        if (updateEvents) {
+            summary.events(EventIdentity.replaceArticles(store, graphs));
+        } else {
+            store.replaceArticles(graphs);
+        }
     }
 
     private static ValidationReport validate(List<Quad> quads) {
@@ -163,6 +177,7 @@ public final class ArticleLoader {
     public static final class Builder {
         private ActorRegistry registry = null;
         private EntenteStore store;
+        private boolean updateEvents;
         private StreamRDF sink;
         private ProblemHandler problems;
         private WikidataLinker wikidata;
@@ -180,6 +195,16 @@ public final class ArticleLoader {
 
         public Builder store(EntenteStore value) {
             this.store = value;
+            return this;
+        }
+
+        /**
+         * Also update the events graph, in each store transaction, from the articles' facts and the events they affect
+         * (default off: the store then marks the events graph not current, and the next load or
+         * {@code entente reconcile} recomputes it).
+         */
+        public Builder updateEvents(boolean value) {
+            this.updateEvents = value;
             return this;
         }
 

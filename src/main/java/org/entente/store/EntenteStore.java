@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.entente.vocab.ENT;
 import org.entente.vocab.EntenteIris;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class EntenteStore implements AutoCloseable {
     private static final Node REFERENCE = NodeFactory.createURI(EntenteIris.REFERENCE_GRAPH);
+    private static final Node EVENTS = NodeFactory.createURI(EntenteIris.EVENTS_GRAPH);
+    private static final Node EVENT_INDEX = NodeFactory.createURI(EntenteIris.EVENT_INDEX_GRAPH);
     private final Dataset dataset;
 
     private EntenteStore(Dataset dataset) {
@@ -62,7 +65,13 @@ public final class EntenteStore implements AutoCloseable {
 
     /**
      * Replaces several articles' named graphs (graph name to its quads, as {@link #replaceArticle}) in one transaction:
-     * all of them land or none does. Cheaper than one transaction each when loading many articles.
+     * all of them land or none does. Cheaper than one transaction each when loading many articles. Called inside a
+     * write transaction, it joins it.
+     *
+     * <p>The events graph derived from the article graphs is not updated here (that is
+     * {@code EventIdentity.replaceArticles}, which calls this method in its own transaction): the same transaction
+     * removes the statement that the events graph is current ({@code <graph/events> ent:clustering ...} in the event
+     * index graph), so that the next load recomputes the events graph as a whole instead of updating a stale one.
      *
      * @throws IllegalArgumentException when a quad is in neither its article's graph nor the reference graph (nothing
      *     is written then)
@@ -77,6 +86,7 @@ public final class EntenteStore implements AutoCloseable {
                     dsg.add(q);
                 }
             });
+            dsg.deleteAny(EVENT_INDEX, EVENTS, ENT.CLUSTERING.asNode(), Node.ANY);
         });
     }
 

@@ -242,4 +242,10 @@ public final class ENT {
     public static final Property REPORT_COUNT = property("reportCount");
     /** property ent:articleCount */
     public static final Property ARTICLE_COUNT = property("articleCount");
+    /** property ent:identityKey */
+    public static final Property IDENTITY_KEY = property("identityKey");
+    /** property ent:baseIri */
+    public static final Property BASE_IRI = property("baseIri");
+    /** property ent:clustering */
+    public static final Property CLUSTERING = property("clustering");
 }

@@ -18,8 +18,10 @@ public final class EntenteIris {
     public static final String ARTICLE_GRAPHS = GRAPH + "article/";
     /** Named graph holding actors, places, offices and roles shared by all articles. */
     public static final String REFERENCE_GRAPH = GRAPH + "reference";
-    /** Named graph holding the events consolidated across articles, recomputed after each load. */
+    /** Named graph holding the events consolidated across articles, kept current by each load. */
     public static final String EVENTS_GRAPH = GRAPH + "events";
+    /** Named graph indexing the events graph for its incremental update (identity keys, base IRIs, currency). */
+    public static final String EVENT_INDEX_GRAPH = GRAPH + "event-index";
 
     private EntenteIris() {
     }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.entente.facts.ArticleFacts;
 import org.entente.facts.Evidence;
@@ -66,6 +68,24 @@ final class SyntheticArticles {
         return new ArticleFacts(article, List.of(a, b), List.of(fact));
     }
 
+    /**
+     * An article published on {@code day} whose one fact has the given type, modality, actors by role and date (a
+     * TIMEX3 value such as {@code 2024-06-19}, {@code 2024-W25} or {@code 2024-06}; none when null).
+     */
+    static ArticleFacts fact(String id, LocalDate day, FactType type, Modality modality, Map<Role, List<Actor>> roles,
+            String timex) {
+        List<Actor> actors = roles.values().stream().flatMap(List::stream).distinct().toList();
+        String text = "(Synthetic test article.) A " + type.segment() + " of "
+                + String.join(" and ", actors.stream().map(Actor::label).toList())
+                + (timex == null ? "" : " dated " + timex) + ".";
+        Fact fact = new Fact(type, new Evidence(0, text.length(), text)).modality(modality);
+        roles.forEach((role, list) -> list.forEach(a -> fact.add(role, a)));
+        if (timex != null) {
+            FactDate.ofTimex(timex, timex).ifPresent(fact::date);
+        }
+        return new ArticleFacts(article(id, day, text), actors, List.of(fact));
+    }
+
     /** Two facts in one article, to load several at once. */
     static ArticleFacts combine(String id, LocalDate day, ArticleFacts... parts) {
         StringBuilder text = new StringBuilder();
@@ -92,11 +112,20 @@ final class SyntheticArticles {
                 text, 0, text.length());
     }
 
-    /** Writes the article's graph as the loader does: one transaction that replaces it. */
+    /** Writes the article's graph as the loader does without the events graph: one transaction that replaces it. */
     static void store(EntenteStore store, ArticleFacts facts) {
+        store.replaceArticle(graph(facts), quads(facts));
+    }
+
+    /** The article's graph name. */
+    static Node graph(ArticleFacts facts) {
+        return ArticleGraphWriter.graphOf(facts.article());
+    }
+
+    /** The quads the loader writes for the article: its graph and the reference quads of its actors. */
+    static List<Quad> quads(ArticleFacts facts) {
         QuadCollector collector = new QuadCollector();
         new ArticleGraphWriter(collector, REGISTRY).write(facts);
-        List<Quad> quads = collector.quads();
-        store.replaceArticle(ArticleGraphWriter.graphOf(facts.article()), quads);
+        return collector.quads();
     }
 }

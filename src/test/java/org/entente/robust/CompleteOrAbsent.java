@@ -14,9 +14,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.entente.vocab.EntenteIris;
 
 /**
- * The check after a killed load: the store holds no graph but article graphs and the reference graph, every article
- * graph in it is exactly (up to isomorphism) the one an uninterrupted load gives, and the reference graph holds
- * nothing that the uninterrupted load's does not.
+ * The check after a killed load: the store holds no graph but article graphs, the reference graph and the derived
+ * events graph and its index, every article graph in it is exactly (up to isomorphism) the one an uninterrupted load
+ * gives, the reference graph holds nothing that the uninterrupted load's does not, and the events graph and its index
+ * are exactly those a recompute from the stored articles gives (the load updates them in the articles' transaction).
  *
  * <pre>
  * CompleteOrAbsent.check(StoreContents.read(store), reference, "run 3 (killed in commit 2)");
@@ -24,6 +25,8 @@ import org.entente.vocab.EntenteIris;
  */
 final class CompleteOrAbsent {
     private static final Node REFERENCE_GRAPH = NodeFactory.createURI(EntenteIris.REFERENCE_GRAPH);
+    private static final List<Node> DERIVED_GRAPHS = List.of(NodeFactory.createURI(EntenteIris.EVENTS_GRAPH),
+            NodeFactory.createURI(EntenteIris.EVENT_INDEX_GRAPH));
 
     private CompleteOrAbsent() {
     }
@@ -42,6 +45,13 @@ final class CompleteOrAbsent {
         for (Quad q : store.graph(REFERENCE_GRAPH)) {
             assertTrue(referenceQuads.contains(q), when + ": reference graph holds " + q
                     + ", which the uninterrupted load does not");
+        }
+        if (!store.articleIds().isEmpty()) {
+            StoreContents recomputed = store.recomputed();
+            for (Node derived : DERIVED_GRAPHS) {
+                assertEquals(new HashSet<>(recomputed.graph(derived)), new HashSet<>(store.graph(derived)),
+                        when + ": " + derived.getURI() + " is not the one the stored articles give");
+            }
         }
     }
 

@@ -36,12 +36,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Crash safety in every build: kills a process that writes article graphs into a TDB2 store with SIGKILL at random
  * points, at least 20 times in about a minute, and checks after every kill that the store opens (with
- * {@link JournalRepair}), that every article graph in it is exactly the one an uninterrupted load gives, and finally
- * that a rerun completes the load with a store isomorphic to the uninterrupted one.
+ * {@link JournalRepair}), that every article graph in it is exactly the one an uninterrupted load gives, that the
+ * events graph is exactly the one the stored articles give, and finally that a rerun completes the load with a store
+ * isomorphic to the uninterrupted one.
  *
  * <p>The articles (the seed sample and the shortest gold articles, all in the repository) are extracted once, in this
- * JVM, with the real pipeline; the killed process is {@link PreExtractedLoader}, which writes them through
- * {@code EntenteStore} as {@code entente load} does, several articles per transaction, but without loading
+ * JVM, with the real pipeline; the killed process is {@link PreExtractedLoader}, which writes them and updates the
+ * events graph as {@code entente load} does, several articles per transaction, but without loading
  * CoreNLP, so its life is spent in TDB2 writes and commits rather than in NLP. Each run resumes with the articles not
  * yet stored, led by the last stored one (so kills also hit the replacement of an existing graph); once all are stored,
  * runs replace them all again. {@code CrashSafetyTest} (on demand) kills the real {@code entente load} instead.

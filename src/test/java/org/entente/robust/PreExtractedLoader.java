@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.Quad;
+import org.entente.identity.EventIdentity;
 import org.entente.rdf.QuadCollector;
 import org.entente.store.EntenteStore;
 import org.entente.vocab.EntenteIris;
@@ -16,9 +17,10 @@ import org.entente.vocab.EntenteIris;
 /**
  * A loader without NLP, for crash tests that must kill many times in little time: writes article graphs extracted
  * beforehand (one N-Quads file per article: its graph and its reference quads) into a store exactly as
- * {@code entente load} does, through {@link EntenteStore#open(Path)} and {@link EntenteStore#replaceArticles} with
- * {@value #BATCH} articles per transaction (as {@code load} batches its commits), and prints {@code stored ID} for each
- * article after its batch is committed. Run in its own JVM so a test can kill it.
+ * {@code entente load} does, through {@link EntenteStore#open(Path)} and {@link EventIdentity#replaceArticles} (the
+ * articles and the events graph updated from them) with {@value #BATCH} articles per transaction (as {@code load}
+ * batches its commits), and prints {@code stored ID} for each article after its batch is committed. Run in its own JVM
+ * so a test can kill it.
  *
  * <pre>
  * java -cp TEST_CLASSPATH org.entente.robust.PreExtractedLoader data/tdb2 01-first.nq 02-second.nq
@@ -45,7 +47,7 @@ public final class PreExtractedLoader {
                 List<Quad> quads = read(Path.of(args[i]));
                 batch.put(articleGraph(quads, args[i]), quads);
                 if (batch.size() == BATCH || i == args.length - 1) {
-                    store.replaceArticles(batch);
+                    EventIdentity.replaceArticles(store, batch);
                     for (Node graph : batch.keySet()) {
                         out.println(STORED + graph.getURI().substring(ARTICLE_GRAPH_PREFIX.length()));
                     }

@@ -7,11 +7,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.entente.identity.EventClustering;
+import org.entente.identity.EventIdentity;
 import org.entente.store.EntenteStore;
 import org.entente.vocab.EntenteIris;
 
@@ -54,17 +57,25 @@ record StoreContents(DatasetGraph copy) {
         return ids;
     }
 
-    /** Every graph name in the store that is neither an article graph, the reference graph nor the derived events graph. */
+    /** Every graph name in the store but the article graphs, the reference graph and the derived events graphs. */
     Set<String> otherGraphs() {
         Set<String> others = new TreeSet<>();
         Txn.executeRead(copy, () -> copy.listGraphNodes().forEachRemaining(g -> {
             String name = g.isURI() ? g.getURI() : g.toString();
             if (!name.startsWith(ARTICLE_GRAPH_PREFIX) && !name.equals(EntenteIris.REFERENCE_GRAPH)
-                    && !name.equals(EntenteIris.EVENTS_GRAPH)) {
+                    && !name.equals(EntenteIris.EVENTS_GRAPH) && !name.equals(EntenteIris.EVENT_INDEX_GRAPH)) {
                 others.add(name);
             }
         }));
         return others;
+    }
+
+    /** This store's articles with the events graph and its index recomputed from them, as {@code reconcile} does. */
+    StoreContents recomputed() {
+        DatasetGraph again = DatasetGraphFactory.createTxnMem();
+        Txn.executeRead(copy, () -> Txn.executeWrite(again, () -> copy.find().forEachRemaining(again::add)));
+        EventIdentity.refresh(DatasetFactory.wrap(again), EventClustering.standard());
+        return new StoreContents(again);
     }
 
     /** The quads of one named graph. */
