@@ -66,6 +66,11 @@ final class CodebookRule implements Rule {
      * another is a crime, which PLOVER codes only where a state acts.
      */
     private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+    /**
+     * Roots whose act serves whom its purpose clause names: "offered to send troops to help the Philippine army",
+     * "gave funds to support Ukraine".
+     */
+    private static final Set<String> PURPOSE_ROOTS = Set.of("03", "06", "07");
     private static final int MAX_SOURCES = 4;
     private static final int MAX_TARGETS = 6;
 
@@ -236,7 +241,8 @@ final class CodebookRule implements Rule {
 
     /**
      * Through a complement clause: its target, or the subject of a clause ("demanded that Iran stop", "found the
-     * regime guilty", "reiterated its demand that the US ease sanctions").
+     * regime guilty", "reiterated its demand that the US ease sanctions"); for intents, cooperation and aid also
+     * through a purpose clause ("sent troops to help the Philippine army").
      */
     private static Optional<Arg> complementTarget(SentenceContext s, IndexedWord verb, CameoCode code,
             Set<String> not) {
@@ -250,6 +256,14 @@ final class CodebookRule implements Rule {
         for (IndexedWord o : s.childrenExact(verb, "obj")) {
             clauses.addAll(s.childrenExact(o, "ccomp"));
             clauses.addAll(s.childrenExact(o, "acl"));
+        }
+        if (PURPOSE_ROOTS.contains(code.root())) {
+            List<IndexedWord> purposes = new ArrayList<>(s.childrenExact(verb, "advcl:to"));
+            for (IndexedWord c : clauses) {
+                purposes.addAll(s.childrenExact(c, "advcl:to"));
+                purposes.addAll(s.childrenExact(c, "xcomp"));
+            }
+            clauses.addAll(purposes);
         }
         for (IndexedWord c : clauses) {
             Optional<Arg> target = c.tag().startsWith("VB") ? objectTarget(s, c, code, not) : Optional.empty();

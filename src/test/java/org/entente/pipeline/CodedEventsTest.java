@@ -116,6 +116,7 @@ class CodedEventsTest {
         has("India and Pakistan agreed to hold talks next month.", "AGREE");
         has("Pakistan threatened to impose sanctions on India.", "THREATEN 1312 Q843>Q668 planned");
         has("Brazil is ready to send peacekeepers to Haiti.", "AGREE 0334 Q155>Q790 planned");
+        has("Russia offered to send warships to help Syria.", "AGREE 033 Q159>Q858");
     }
 
     @Test
