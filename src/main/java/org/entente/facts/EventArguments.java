@@ -218,6 +218,33 @@ final class EventArguments {
         return Optional.empty();
     }
 
+    /**
+     * "The two countries", "both nations", "the two sides": the last two distinct states named before, in this
+     * sentence or the three before, outside quotes; empty for any other phrase or when two are not found.
+     */
+    private static List<Arg> statePair(SentenceContext s, IndexedWord head) {
+        String lemma = SentenceContext.lemma(head);
+        boolean pairWord = s.children(head, "nummod").stream().anyMatch(n -> n.word().equalsIgnoreCase("two"))
+                || s.children(head, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("both"))
+                || s.children(head, "det:predet").stream().anyMatch(d -> d.word().equalsIgnoreCase("both"));
+        if (!pairWord || !head.tag().equals("NNS") || !(STATE_ANAPHORS.contains(lemma) || lemma.equals("side"))) {
+            return List.of();
+        }
+        List<Actor> states = new ArrayList<>();
+        for (Mention m : s.mentions().before(s.index(), head.index() - 1)) {
+            if (m.inQuote() || s.index() - m.sentence() > 3) {
+                continue;
+            }
+            Optional<Actor> state = m.actor().kind() == ActorKind.STATE ? Optional.of(m.actor())
+                    : SentenceContext.isMetonym(m) ? s.asState(m.actor()) : Optional.empty();
+            state.filter(a -> states.stream().noneMatch(x -> x.iri().equals(a.iri()))).ifPresent(states::add);
+            if (states.size() == 2) {
+                return states.stream().map(a -> new Arg(a, head.beginPosition(), head.endPosition(), head)).toList();
+            }
+        }
+        return List.of();
+    }
+
     /** The state named last before a word, in this sentence or the ones before, outside quotes. */
     private static Optional<Actor> stateNamedBefore(SentenceContext s, IndexedWord w) {
         for (Mention m : s.mentions().before(s.index(), w.index() - 1)) {
@@ -233,7 +260,10 @@ final class EventArguments {
 
     /** The actors of a phrase and of the phrases joined to it by "and" ("Russia and China"). */
     static List<Arg> allOf(SentenceContext s, IndexedWord head) {
-        List<Arg> out = new ArrayList<>();
+        List<Arg> out = new ArrayList<>(statePair(s, head));
+        if (!out.isEmpty()) {
+            return out;
+        }
         of(s, head).ifPresent(out::add);
         if (!out.isEmpty() && out.get(0).at() != null && out.get(0).at() != head) {
             for (IndexedWord c : s.children(out.get(0).at(), "conj")) {

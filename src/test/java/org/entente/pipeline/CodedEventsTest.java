@@ -133,6 +133,10 @@ class CodedEventsTest {
         has("Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Beijing.", "CONSULT");
         has("Pyongyang warned Seoul against the drills.", "THREATEN 130 Q423>Q884 asserted");
         has("Brazilian federal police arrested two Paraguayan diplomats.", "COERCE 173 Q155>Q733 asserted");
+        has("India and Pakistan met in Geneva. Both nations signed a ceasefire agreement.", "SUPPORT 057");
+        List<String> pair = events("Peru and Chile have a long border dispute. The two countries agreed to resume talks.");
+        assertTrue(pair.stream().anyMatch(e -> e.startsWith("AGREE") && (e.contains("Q419>Q298")
+                || e.contains("Q298>Q419"))), () -> "\"the two countries\" are the two states named before: " + pair);
         List<String> country = events("Spain recalled its ambassador. The country also criticised Venezuela.");
         assertTrue(country.stream().anyMatch(e -> e.startsWith("DISAPPROVE 111 Q29>Q717")),
                 () -> "\"the country\" is the state named before: " + country);
