@@ -12,6 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
@@ -31,15 +33,19 @@ import org.entente.error.Location;
 import org.entente.error.ProblemHandler;
 import org.entente.ingest.Article;
 import org.entente.load.BatchLoader;
+import org.entente.nlp.NlpPipeline;
 import org.entente.store.EntenteStore;
 import org.entente.store.StoreStatistics;
 
 /**
- * Entente's benchmark (issue 7): on one corpus, in one run, side by side, (a) CoreNLP's default named-entity pipeline
- * alone, the anchor; (b) Entente's whole extraction; (c) loading the extracted quads with Entente's store and with
+ * Entente's benchmark (issues 7 and 13): on one corpus, in one run, side by side, (a) CoreNLP's default named-entity
+ * pipeline alone, the anchor, and (b) Entente's whole extraction, both in this JVM on one thread and on
+ * {@code threads}; (c) loading the extracted quads with Entente's store and with
  * Jena's bulk loader; (d) latency of every bundled competency query on a store of {@code queryQuads} quads made by
  * copying the extracted articles under new IRIs ({@link StoreReplicator}); (e) cold start of {@code entente serve} to
- * its first answer; (f) heap per phase. See {@code docs/benchmark.md}.
+ * its first answer; (f) heap per phase. Every timed phase but model loading and the query store runs
+ * {@code repeats} times and counts by its median; the extraction phases run a warm-up pass first. {@link #profile()}
+ * measures instead where the CPU time of (a) and (b) goes, stage by stage. See {@code docs/benchmark.md}.
  *
  * <pre>
  * BenchReport report = Bench.create()
@@ -47,6 +53,8 @@ import org.entente.store.StoreStatistics;
  *         .articles(10)
  *         .loadQuads(100_000)
  *         .queryQuads(1_000_000)
+ *         .threads(2)
+ *         .repeats(3)
  *         .problems(problems)
  *         .progress(new PrintWriter(System.err, true))
  *         .build()
@@ -64,6 +72,7 @@ public final class Bench {
     private final int queryRuns;
     private final int articlesPerTransaction;
     private final int threads;
+    private final int repeats;
     private final boolean perArticleLoad;
     private final Duration coldStartDeadline;
     private final ProblemHandler problems;
@@ -77,6 +86,7 @@ public final class Bench {
         this.queryRuns = b.queryRuns;
         this.articlesPerTransaction = b.articlesPerTransaction;
         this.threads = b.threads;
+        this.repeats = b.repeats;
         this.perArticleLoad = b.perArticleLoad;
         this.coldStartDeadline = b.coldStartDeadline;
         this.problems = b.problems;
@@ -107,28 +117,73 @@ public final class Bench {
         }
     }
 
+    /**
+     * The profile alone: CPU per article of every stage of the baseline and of Entente's extraction, on one thread,
+     * over the same articles, {@code repeats} passes each after a warm-up pass (see {@link ProfileReport}). Entente's
+     * pipeline for this is its own, whose parser works on the calling thread ({@link NlpPipeline#forProfiling()}).
+     *
+     * @throws EntenteException when the corpus yields no article
+     */
+    public ProfileReport profile() {
+        List<Article> input = readArticles();
+        ProfileReport.Builder report = new ProfileReport.Builder().header(header(input.size())
+                + "; profile on 1 thread, " + repeats + (repeats == 1 ? " pass" : " passes") + " after a warm-up pass");
+        try (StageProfiler profiler = new StageProfiler()) {
+            say("profile (a): CoreNLP " + BaselineNer.ANNOTATORS + ", annotator by annotator");
+            BaselineNer baseline = new BaselineNer();
+            baseline.load();
+            passes(profiler, () -> baseline.profile(input, profiler), report::baseline);
+            baseline.release();
+
+            say("profile (b): Entente's extraction, stage by stage");
+            ExtractionRun extraction = new ExtractionRun(problems);
+            extraction.loadForProfiling();
+            passes(profiler, () -> extraction.profile(input, profiler), report::entente);
+            extraction.releaseProfiling();
+        }
+        return report.build();
+    }
+
+    /** A warm-up pass (not counted), then {@code repeats} passes, each handed on. */
+    private void passes(StageProfiler profiler, Runnable pass, Consumer<StageProfiler.ProfilePass> to) {
+        pass.run();
+        profiler.finish();
+        for (int i = 0; i < repeats; i++) {
+            pass.run();
+            to.accept(profiler.finish());
+        }
+    }
+
     private BenchReport run(List<Article> input, Path work) {
         BenchReport.Builder report = new BenchReport.Builder().header(header(input.size()));
+        List<Integer> threadCounts = threads == 1 ? List.of(1) : List.of(1, threads);
 
-        say("(e) cold start: entente serve on an empty store, in a new JVM");
+        say("(e) cold start: entente serve on an empty store, in a new JVM, " + runs());
         ColdStart cold = new ColdStart(coldStartDeadline);
         String articlesQuery = BundledQueries.all().get("articles.rq");
         if (articlesQuery == null) {
             throw new IllegalStateException("the bundled query articles.rq is missing");
         }
-        Phase coldPhase = cold.run(work, articlesQuery);
+        Phase coldPhase = Phase.repeat(repeats, i -> cold.run(directory(work.resolve("e-" + i)), articlesQuery));
 
-        say("(a) CoreNLP " + BaselineNer.ANNOTATORS + " on " + input.size() + " articles");
+        say("(a) CoreNLP " + BaselineNer.ANNOTATORS + " on " + input.size() + " articles, on " + threadCounts
+                + " threads, " + runs() + " each after a warm-up");
         BaselineNer baseline = new BaselineNer();
         report.phase(baseline.load());
-        report.baseline(baseline.annotate(input));
+        baseline.warmUp(input, threads);
+        for (int t : threadCounts) {
+            report.baseline(t, Phase.repeat(repeats, i -> baseline.annotate(input, t)));
+        }
         baseline.release();
 
-        say("(b) Entente extraction on the same articles");
-        ExtractionRun extraction = new ExtractionRun(problems, threads);
+        say("(b) Entente extraction on the same articles and threads, " + runs() + " each after a warm-up");
+        ExtractionRun extraction = new ExtractionRun(problems);
         report.phase(extraction.load());
+        extraction.warmUp(input, threads);
         Path extracted = work.resolve("extracted.nq");
-        report.extraction(extraction.extract(input, extracted));
+        for (int t : threadCounts) {
+            report.extraction(t, Phase.repeat(repeats, i -> extraction.extract(input, t, extracted)));
+        }
         say("    " + extraction.summary());
 
         List<ArticleQuads> blocks = new ArrayList<>();
@@ -141,24 +196,19 @@ public final class Bench {
         StoreReplicator replicator = new StoreReplicator(blocks);
 
         int loadCopies = replicator.copiesFor(loadQuads);
-        say("(c) loading " + loadCopies + " copies of the extracted articles with tdb2.tdbloader and with Entente");
+        say("(c) loading " + loadCopies + " copies of the extracted articles with tdb2.tdbloader and with Entente, "
+                + runs() + " each");
         Path loadFile = work.resolve("load.nq");
         long inputQuads = writeCopies(replicator, loadCopies, loadFile);
-        LoadComparison load = new LoadComparison();
-        report.tdb2Loader(load.tdb2Loader(loadFile, inputQuads, work.resolve("c-tdbloader")));
-        report.ententeLoad(load.entente(loadFile, inputQuads, work.resolve("c-entente-batch"), articlesPerTransaction));
-        List<String> stores = new ArrayList<>(List.of("c-tdbloader", "c-entente-batch"));
-        if (perArticleLoad) {
-            report.ententeLoad(load.entente(loadFile, inputQuads, work.resolve("c-entente-single"), 1));
-            stores.add("c-entente-single");
-        }
         long expected = replicator.distinctQuads(loadCopies);
-        for (String store : stores) {
-            long held = LoadComparison.countQuads(work.resolve(store));
-            if (held != expected) {
-                throw new IllegalStateException("store " + store + " holds " + held + " quads, expected " + expected);
-            }
-            deleteTree(work.resolve(store));
+        LoadComparison load = new LoadComparison();
+        report.tdb2Loader(Phase.repeat(repeats, i -> checked(work.resolve("c-tdbloader-" + i), expected,
+                dir -> load.tdb2Loader(loadFile, inputQuads, dir))));
+        report.ententeLoad(Phase.repeat(repeats, i -> checked(work.resolve("c-entente-batch-" + i), expected,
+                dir -> load.entente(loadFile, inputQuads, dir, articlesPerTransaction))));
+        if (perArticleLoad) {
+            report.ententeLoad(Phase.repeat(repeats, i -> checked(work.resolve("c-entente-single-" + i), expected,
+                    dir -> load.entente(loadFile, inputQuads, dir, 1))));
         }
 
         int queryCopies = replicator.copiesFor(queryQuads);
@@ -180,6 +230,30 @@ public final class Bench {
         }
         report.coldStart(coldPhase, cold.childPeakRssMb());
         return report.build();
+    }
+
+    /** Runs a load into {@code dir}, checks that the store holds the expected quads, and removes it. */
+    private static Phase checked(Path dir, long expected, Function<Path, Phase> load) {
+        Phase phase = load.apply(dir);
+        long held = LoadComparison.countQuads(dir);
+        if (held != expected) {
+            throw new IllegalStateException("store " + dir.getFileName() + " holds " + held + " quads, expected "
+                    + expected);
+        }
+        deleteTree(dir);
+        return phase;
+    }
+
+    private String runs() {
+        return repeats + (repeats == 1 ? " run" : " runs");
+    }
+
+    private static Path directory(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
     }
 
     private Phase buildQueryStore(StoreReplicator replicator, int copies, Path dir) {
@@ -269,6 +343,7 @@ public final class Bench {
         private int queryRuns = 10;
         private int articlesPerTransaction = BatchLoader.DEFAULT_BATCH_ARTICLES;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private int repeats = 3;
         private boolean perArticleLoad = true;
         private Duration coldStartDeadline = Duration.ofMinutes(5);
         private ProblemHandler problems;
@@ -313,9 +388,18 @@ public final class Bench {
             return this;
         }
 
-        /** Threads of Entente's extraction (default: the available processors, as {@code entente extract}). */
+        /**
+         * Threads of Entente's extraction and of the baseline (default: the available processors, as
+         * {@code entente extract}); both are also measured on one thread.
+         */
         public Builder threads(int value) {
             threads = value;
+            return this;
+        }
+
+        /** Timed runs of every phase but model loading and the query store, of which the median counts (default 3). */
+        public Builder repeats(int value) {
+            repeats = value;
             return this;
         }
 
@@ -368,6 +452,9 @@ public final class Bench {
             }
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be positive: " + threads);
+            }
+            if (repeats < 1) {
+                throw new IllegalArgumentException("repeats must be positive: " + repeats);
             }
             if (queryRuns < 1) {
                 throw new IllegalArgumentException("queryRuns must be positive: " + queryRuns);

@@ -4,25 +4,29 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * What one bench run measured, printed as a table of phases, a table of queries, the targets of issue 7 with where the
- * run stands, and one machine-readable line:
- * {@code bench: extract_vs_baseline=R load_vs_tdb2loader=R query_p50_ms=N query_p99_ms=N cold_start_s=N peak_heap_mb=N}.
- * Ratios above 1 mean faster than the anchor.
+ * What one bench run measured, printed as a table of phases (the median of the runs of each, with the fastest and the
+ * slowest run beside it), a table of queries, the targets of issue 7 with where the run stands, and one
+ * machine-readable line:
+ * {@code bench: extract_vs_baseline=R threads=N extract_vs_baseline_1thread=R load_vs_tdb2loader=R query_p50_ms=N
+ * query_p99_ms=N cold_start_s=N peak_heap_mb=N}, where {@code extract_vs_baseline} compares Entente and the baseline
+ * both on N threads, and {@code extract_vs_baseline_1thread} both on one. Ratios above 1 mean faster than the anchor.
  *
  * <pre>
  * BenchReport report = Bench.create().corpus(corpus).problems(problems).build().run();
  * report.print(new PrintWriter(System.out, true));
- * String summary = report.line();   // "bench: extract_vs_baseline=0.943 load_vs_tdb2loader=1.30 ..."
+ * String summary = report.line();   // "bench: extract_vs_baseline=0.943 threads=2 ..."
  * </pre>
  */
 public final class BenchReport {
-    private static final String ROW = "%-58s %18s %9s %22s %9s %9s %9s%n";
+    private static final String ROW = "%-58s %18s %4s %9s %9s %9s %22s %9s %9s %9s%n";
 
     private final String header;
-    private final Phase baseline;
-    private final Phase extraction;
+    private final Map<Integer, Phase> baselines;
+    private final Map<Integer, Phase> extractions;
     private final Phase tdb2Loader;
     private final List<Phase> ententeLoads;
     private final Phase queryStore;
@@ -34,8 +38,8 @@ public final class BenchReport {
 
     BenchReport(Builder b) {
         this.header = b.header;
-        this.baseline = b.baseline;
-        this.extraction = b.extraction;
+        this.baselines = Map.copyOf(b.baselines);
+        this.extractions = Map.copyOf(b.extractions);
         this.tdb2Loader = b.tdb2Loader;
         this.ententeLoads = List.copyOf(b.ententeLoads);
         this.queryStore = b.queryStore;
@@ -46,9 +50,29 @@ public final class BenchReport {
         this.phases = List.copyOf(b.phases);
     }
 
-    /** Articles per second of Entente's extraction over that of the CoreNLP baseline. */
+    /** The most threads both extraction runs were measured on (those of {@code --threads}). */
+    int threads() {
+        return extractions.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
+    }
+
+    /** Articles per second of Entente's extraction over that of the CoreNLP baseline, both on {@link #threads()}. */
     double extractVsBaseline() {
-        return extraction.rate() / baseline.rate();
+        return extractVsBaseline(threads());
+    }
+
+    /** Articles per second of Entente's extraction over that of the CoreNLP baseline, both on {@code threads}. */
+    double extractVsBaseline(int threads) {
+        return extractions.get(threads).rate() / baselines.get(threads).rate();
+    }
+
+    /**
+     * The ratio's range over the runs: Entente's slowest run against the baseline's fastest, and the other way round.
+     */
+    double[] extractVsBaselineBounds(int threads) {
+        Phase entente = extractions.get(threads);
+        Phase baseline = baselines.get(threads);
+        return new double[] {entente.slowestRate() / baseline.fastestRate(),
+            entente.fastestRate() / baseline.slowestRate()};
     }
 
     /** Seconds of Jena's bulk loader over seconds of Entente's (batched) loader. */
@@ -77,15 +101,19 @@ public final class BenchReport {
     public void print(PrintWriter out) {
         out.println(header);
         out.println();
-        out.printf(Locale.ROOT, ROW, "phase", "items", "seconds", "rate", "ratio", "peak MB", "live MB");
+        out.printf(Locale.ROOT, ROW, "phase", "items", "runs", "median s", "min s", "max s", "rate (median)", "ratio",
+                "peak MB", "live MB");
         for (Phase p : phases) {
             boolean inThisJvm = p != coldStart;
+            boolean repeated = p.runs() > 1;
             out.printf(Locale.ROOT, ROW, p.name(), p.items() == 0 ? "" : Figures.count(p.items()) + " " + p.unit(),
-                    Figures.num(p.seconds()), p.items() == 0 ? "" : Figures.num(p.rate()) + " " + p.unit() + "/s",
-                    ratio(p), inThisJvm ? p.peakHeapMb() : "", inThisJvm ? p.liveHeapMb() : "");
+                    p.runs(), Figures.num(p.seconds()), repeated ? Figures.num(p.minSeconds()) : "",
+                    repeated ? Figures.num(p.maxSeconds()) : "",
+                    p.items() == 0 ? "" : Figures.num(p.rate()) + " " + p.unit() + "/s", ratio(p),
+                    inThisJvm ? p.peakHeapMb() : "", inThisJvm ? p.liveHeapMb() : "");
         }
-        out.println("ratio: articles/s over (a) for extraction; seconds of tdb2.tdbloader over these seconds for "
-                + "loading; above 1 is faster than the anchor.");
+        out.println("ratio: articles/s over those of (a) on as many threads for extraction; seconds of tdb2.tdbloader "
+                + "over these seconds for loading; above 1 is faster than the anchor. Every ratio is of medians.");
         out.println();
         out.printf(Locale.ROOT, "queries on %s distinct quads (%s runs each after warm-up, in this JVM, all rows read):%n",
                 Figures.count(queryStore.items()), queries.isEmpty() ? 0 : queries.get(0).millis().length);
@@ -117,6 +145,8 @@ public final class BenchReport {
     /** The machine-readable summary line. */
     public String line() {
         return "bench: extract_vs_baseline=" + Figures.num(extractVsBaseline())
+                + " threads=" + threads()
+                + " extract_vs_baseline_1thread=" + Figures.num(extractVsBaseline(1))
                 + " load_vs_tdb2loader=" + Figures.num(loadVsTdb2Loader())
                 + " query_p50_ms=" + Figures.num(queryP50Millis())
                 + " query_p99_ms=" + Figures.num(queryP99Millis())
@@ -126,8 +156,12 @@ public final class BenchReport {
 
     private List<String> targets() {
         List<String> lines = new ArrayList<>();
+        int threads = threads();
+        double[] bounds = extractVsBaselineBounds(threads);
         lines.add(target("extraction >= 2x the articles/s of the CoreNLP baseline", extractVsBaseline() >= 2,
-                Figures.num(extractVsBaseline()) + "x"));
+                Figures.num(extractVsBaseline()) + "x, both on " + Figures.threads(threads) + " (runs: "
+                        + Figures.num(bounds[0]) + "x to " + Figures.num(bounds[1]) + "x)"
+                        + (threads == 1 ? "" : "; " + Figures.num(extractVsBaseline(1)) + "x both on 1 thread")));
         lines.add(target("loading >= 0.8x the speed of tdb2.tdbloader", loadVsTdb2Loader() >= 0.8,
                 Figures.num(loadVsTdb2Loader()) + "x"));
         boolean million = queryStore.items() >= 1_000_000;
@@ -145,11 +179,13 @@ public final class BenchReport {
     }
 
     private String ratio(Phase p) {
-        if (p == baseline || p == tdb2Loader) {
+        if (baselines.containsValue(p) || p == tdb2Loader) {
             return "anchor";
         }
-        if (p == extraction) {
-            return Figures.num(extractVsBaseline());
+        for (Map.Entry<Integer, Phase> e : extractions.entrySet()) {
+            if (e.getValue() == p) {
+                return Figures.num(extractVsBaseline(e.getKey()));
+            }
         }
         if (ententeLoads.contains(p)) {
             return Figures.num(tdb2Loader.seconds() / p.seconds());
@@ -160,8 +196,8 @@ public final class BenchReport {
     /** Collects the phases as they are measured; {@link #build()} checks that every part is there. */
     static final class Builder {
         private String header = "";
-        private Phase baseline;
-        private Phase extraction;
+        private final Map<Integer, Phase> baselines = new TreeMap<>();
+        private final Map<Integer, Phase> extractions = new TreeMap<>();
         private Phase tdb2Loader;
         private final List<Phase> ententeLoads = new ArrayList<>();
         private Phase queryStore;
@@ -182,13 +218,15 @@ public final class BenchReport {
             return this;
         }
 
-        Builder baseline(Phase value) {
-            baseline = value;
+        /** The baseline's annotation on {@code threads} threads. */
+        Builder baseline(int threads, Phase value) {
+            baselines.put(threads, value);
             return phase(value);
         }
 
-        Builder extraction(Phase value) {
-            extraction = value;
+        /** Entente's extraction on {@code threads} threads. */
+        Builder extraction(int threads, Phase value) {
+            extractions.put(threads, value);
             return phase(value);
         }
 
@@ -221,14 +259,19 @@ public final class BenchReport {
         }
 
         BenchReport build() {
-            if (baseline == null || extraction == null || tdb2Loader == null || ententeLoads.isEmpty()
+            if (baselines.isEmpty() || extractions.isEmpty() || tdb2Loader == null || ententeLoads.isEmpty()
                     || queryStore == null || coldStart == null) {
                 throw new IllegalStateException("a bench report needs every phase (a) to (e)");
+            }
+            if (!baselines.keySet().equals(extractions.keySet()) || !extractions.containsKey(1)) {
+                throw new IllegalStateException("the baseline and the extraction need the same thread counts, one of "
+                        + "them 1: " + baselines.keySet() + " and " + extractions.keySet());
             }
             if (queries.isEmpty()) {
                 throw new IllegalStateException("a bench report needs at least one timed query");
             }
-            if (baseline.rate() <= 0 || extraction.rate() <= 0) {
+            if (baselines.values().stream().anyMatch(p -> p.rate() <= 0)
+                    || extractions.values().stream().anyMatch(p -> p.rate() <= 0)) {
                 throw new IllegalStateException("extraction phases handled no article");
             }
             return new BenchReport(this);

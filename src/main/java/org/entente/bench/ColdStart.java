@@ -70,7 +70,7 @@ final class ColdStart {
             while (timer.seconds() < deadline.toSeconds()) {
                 if (answers(http, request, sample)) {
                     Phase phase = timer.stop("(e) cold start: serve, empty store, to first answer", 0, "");
-                    childPeakRssMb = peakRssMb(child.pid()).orElse(-1);
+                    childPeakRssMb = Math.max(childPeakRssMb, peakRssMb(child.pid()).orElse(-1));
                     return phase;
                 }
                 Thread.sleep(POLL.toMillis());
@@ -114,7 +114,7 @@ final class ColdStart {
         }
     }
 
-    /** The child's peak resident memory in MB, or -1 when it could not be read. */
+    /** The highest peak resident memory of the children run so far, in MB, or -1 when it could not be read. */
     long childPeakRssMb() {
         return childPeakRssMb;
     }

@@ -1,5 +1,6 @@
 package org.entente.bench;
 
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -20,16 +21,15 @@ import org.entente.nlp.NlpPipeline;
 /**
  * Entente's whole extraction, by the path {@code entente extract} takes: a {@link BatchLoader} on {@code threads}
  * threads driving an {@link ArticleLoader} (NLP, linking, facts, RDF, SHACL) with a sink, here an N-Quads file.
- * Loading the shared NLP pipeline is timed apart, and one article goes through the loader before the clock starts.
+ * Loading the shared NLP pipeline is timed apart, and a warm-up pass runs before any timed one.
  */
 final class ExtractionRun {
     private final ProblemHandler problems;
-    private final int threads;
     private LoadSummary summary;
+    private NlpPipeline profiling;
 
-    ExtractionRun(ProblemHandler problems, int threads) {
+    ExtractionRun(ProblemHandler problems) {
         this.problems = problems;
-        this.threads = threads;
     }
 
     /** Loads Entente's NLP models (a no-op when this JVM already holds them). */
@@ -39,10 +39,14 @@ final class ExtractionRun {
         return timer.stop("(b) Entente pipeline: load models", 0, "");
     }
 
-    /** Extracts every article into {@code nquads}; the first article is extracted once before, untimed. */
-    Phase extract(List<Article> articles, Path nquads) {
-        ArticleLoader warm = ArticleLoader.create().sink(StreamRDFLib.sinkNull()).problems(problems).build();
-        warm.load(articles.get(0));
+    /** Extracts every article on {@code threads} threads into nothing, untimed (the JIT's warm-up). */
+    void warmUp(List<Article> articles, int threads) {
+        ArticleLoader loader = ArticleLoader.create().sink(StreamRDFLib.sinkNull()).problems(problems).build();
+        BatchLoader.create().loader(loader).threads(threads).build().run(articles.stream());
+    }
+
+    /** Extracts every article on {@code threads} threads into {@code nquads}, timed. */
+    Phase extract(List<Article> articles, int threads, Path nquads) {
         try (OutputStream os = Files.newOutputStream(nquads)) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
             writer.start();
@@ -50,14 +54,42 @@ final class ExtractionRun {
             PhaseTimer timer = new PhaseTimer().start();
             summary = BatchLoader.create().loader(loader).threads(threads).build().run(articles.stream());
             writer.finish();
-            return timer.stop("(b) Entente extraction, " + threads + (threads == 1 ? " thread" : " threads"),
-                    articles.size(), "articles");
+            return timer.stop("(b) Entente extraction, " + Figures.threads(threads), articles.size(), "articles");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + nquads, e);
         }
     }
 
-    /** Counts of the timed run (articles loaded and failed, quads, facts). */
+    /** Loads a pipeline of its own for profiling ({@link NlpPipeline#forProfiling()}). */
+    void loadForProfiling() {
+        profiling = NlpPipeline.forProfiling();
+    }
+
+    /**
+     * Extracts every article on this thread with the pipeline for profiling, each step a stage of the profiler; the
+     * quads go nowhere.
+     */
+    void profile(List<Article> articles, StageProfiler profiler) {
+        if (profiling == null) {
+            throw new IllegalStateException("loadForProfiling() first");
+        }
+        ArticleLoader loader = ArticleLoader.create().sink(StreamRDFLib.sinkNull()).problems(problems).nlp(profiling)
+                .stages(profiler).build();
+        for (Article article : articles) {
+            profiler.article(() -> loader.load(article));
+        }
+    }
+
+    /**
+     * Drops the pipeline for profiling, and CoreNLP's static pool of loaded annotators (which holds its models too), so
+     * that its models can be collected.
+     */
+    void releaseProfiling() {
+        profiling = null;
+        StanfordCoreNLP.clearAnnotatorPool();
+    }
+
+    /** Counts of the last timed run (articles loaded and failed, quads, facts). */
     LoadSummary summary() {
         return summary;
     }

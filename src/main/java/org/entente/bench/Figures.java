@@ -29,4 +29,9 @@ final class Figures {
     static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }
+
+    /** "1 thread", "2 threads". */
+    static String threads(int count) {
+        return count + (count == 1 ? " thread" : " threads");
+    }
 }

@@ -9,10 +9,27 @@ import java.util.Arrays;
  *
  * <pre>
  * double p99 = Percentiles.of(millis, 99);
+ * double median = Percentiles.median(seconds);
  * </pre>
  */
 public final class Percentiles {
     private Percentiles() {
+    }
+
+    /**
+     * The median of the values: the middle one of an odd number, the mean of the two middle ones of an even number
+     * (so always between the smallest and the largest).
+     *
+     * @throws IllegalArgumentException when there is no value
+     */
+    public static double median(double[] values) {
+        if (values.length == 0) {
+            throw new IllegalArgumentException("no values");
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     /**

@@ -20,6 +20,6 @@ final class PhaseTimer {
     Phase stop(String name, long items, String unit) {
         double seconds = seconds();
         long peak = heap.peakMb();
-        return new Phase(name, items, unit, seconds, peak, heap.liveMb());
+        return Phase.once(name, items, unit, seconds, peak, heap.liveMb());
     }
 }

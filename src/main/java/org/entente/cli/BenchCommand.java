@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.entente.bench.Bench;
 import org.entente.bench.BenchReport;
+import org.entente.bench.ProfileReport;
 import org.entente.error.ProblemCollector;
 import org.entente.load.BatchLoader;
 import picocli.CommandLine.Command;
@@ -14,24 +15,29 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code entente bench [--quick] [--corpus PATH] [--articles N] [--load-quads N] [--query-triples N]}: the benchmark of
- * issue 7 (see docs/benchmark.md). The table goes to stdout and ends with the machine-readable {@code bench:} line.
+ * {@code entente bench [--quick] [--profile] [--corpus PATH] [--articles N] [--threads N] [--repeats N]
+ * [--load-quads N] [--query-triples N]}: the benchmark of issues 7 and 13 (see docs/benchmark.md). The table goes to
+ * stdout and ends with the machine-readable {@code bench:} line; with {@code --profile}, the profile table and a
+ * {@code profile:} line instead.
  */
-@Command(name = "bench", description = "Measure extraction against CoreNLP's NER pipeline, loading against "
-        + "tdb2.tdbloader, query latency on a store of a million triples, cold start and heap; print a table and "
-        + "one 'bench:' line.")
+@Command(name = "bench", description = "Measure extraction against CoreNLP's NER pipeline on the same threads, "
+        + "loading against tdb2.tdbloader, query latency on a store of a million triples, cold start and heap; print a "
+        + "table and one 'bench:' line. With --profile, measure instead the CPU time per article of every stage.")
 final class BenchCommand implements Callable<Integer> {
     static final int QUICK_ARTICLES = 8;
     static final long QUICK_LOAD_QUADS = 60_000;
     static final long QUICK_QUERY_TRIPLES = 200_000;
     static final int QUICK_QUERY_RUNS = 3;
+    static final int REPEATS = 3;
+    /** The query store of the full run: the size of the target of issue 7. */
+    static final long FULL_QUERY_TRIPLES = 1_000_000;
 
     @Option(names = "--corpus", paramLabel = "PATH",
             description = "Articles to measure on: a directory or file that 'load' reads (default: ${DEFAULT-VALUE})",
             defaultValue = "tests/gold/wikinews")
     Path corpus;
 
-    @Option(names = "--quick", description = "A smaller run (under two minutes): " + QUICK_ARTICLES + " articles, "
+    @Option(names = "--quick", description = "A smaller run (a few minutes): " + QUICK_ARTICLES + " articles, "
             + QUICK_LOAD_QUADS + " quads loaded, a query store of " + QUICK_QUERY_TRIPLES + " triples, "
             + QUICK_QUERY_RUNS + " query rounds, no per-article load, unless given otherwise")
     boolean quick;
@@ -45,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
     Long loadQuads;
 
     @Option(names = "--query-triples", paramLabel = "N", description = "Size of the store the queries run on, made by "
-            + "copying the extracted articles (default: 1000000; " + QUICK_QUERY_TRIPLES + " with --quick)")
+            + "copying the extracted articles (default: " + FULL_QUERY_TRIPLES + "; " + QUICK_QUERY_TRIPLES + " with --quick)")
     Long queryTriples;
 
     @Option(names = "--query-runs", paramLabel = "N", description = "Timed rounds of every query (default: 10; "
@@ -56,9 +62,19 @@ final class BenchCommand implements Callable<Integer> {
             + "load (default: " + BatchLoader.DEFAULT_BATCH_ARTICLES + ", as 'load')")
     Integer batch;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads of Entente's extraction (default: the "
-            + "number of processors, as 'extract' and 'load'); the CoreNLP baseline runs on one")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads of Entente's extraction and of the CoreNLP "
+            + "baseline (default: the number of processors, as 'extract' and 'load'); both are also measured on one")
     Integer threads;
+
+    @Option(names = "--repeats", paramLabel = "N", description = "Timed runs of every phase (model loading and the "
+            + "query store once), of which the median counts; the table shows min and max beside it (default: "
+            + REPEATS + "); with --profile, profiling passes")
+    Integer repeats;
+
+    @Option(names = "--profile", description = "Instead of the phases, measure the CPU time per article of every "
+            + "CoreNLP annotator and of Entente's stages (linking, rules, codebook, RDF, SHACL), for the baseline and "
+            + "for Entente, on one thread over the same articles; print a table and one 'profile:' line")
+    boolean profile;
 
     @Option(names = "--per-article-load", negatable = true, description = "Also load with one transaction per "
             + "article (default: on; off with --quick)")
@@ -77,6 +93,7 @@ final class BenchCommand implements Callable<Integer> {
         positive("--query-triples", queryTriples);
         positive("--query-runs", queryRuns);
         positive("--threads", threads);
+        positive("--repeats", repeats);
         if (batch != null && batch < 2) {
             throw new ParameterException(spec.commandLine(), "--batch must be at least 2 (one transaction per article "
                     + "is measured as well)");
@@ -86,12 +103,18 @@ final class BenchCommand implements Callable<Integer> {
                 .articlesPerTransaction(pick(batch, BatchLoader.DEFAULT_BATCH_ARTICLES));
         bench.articles(pick(articles, quick ? QUICK_ARTICLES : 0));
         bench.loadQuads(pick(loadQuads, quick ? QUICK_LOAD_QUADS : 300_000L));
-        bench.queryQuads(pick(queryTriples, quick ? QUICK_QUERY_TRIPLES : 1_000_000L));
+        bench.queryQuads(pick(queryTriples, quick ? QUICK_QUERY_TRIPLES : FULL_QUERY_TRIPLES));
         bench.queryRuns(pick(queryRuns, quick ? QUICK_QUERY_RUNS : 10));
         bench.threads(pick(threads, Runtime.getRuntime().availableProcessors()));
         bench.perArticleLoad(pick(perArticleLoad, !quick));
-        BenchReport report = bench.build().run();
-        report.print(spec.commandLine().getOut());
+        bench.repeats(pick(repeats, REPEATS));
+        if (profile) {
+            ProfileReport report = bench.build().profile();
+            report.print(spec.commandLine().getOut());
+        } else {
+            BenchReport report = bench.build().run();
+            report.print(spec.commandLine().getOut());
+        }
         return EntenteCli.OK;
     }
 

@@ -14,9 +14,9 @@ import org.entente.link.Actor;
 import org.entente.link.ActorRegistry;
 import org.entente.link.ArticleMentions;
 import org.entente.link.MentionFinder;
-import org.entente.link.wikidata.LinkResult;
 import org.entente.link.wikidata.WikidataLinker;
 import org.entente.nlp.NlpPipeline;
+import org.entente.nlp.Stages;
 
 /**
  * From article to facts: CoreNLP annotation, actor linking against the registry, the extraction rules, and merging of
@@ -29,6 +29,15 @@ import org.entente.nlp.NlpPipeline;
  * </pre>
  */
 public final class FactExtractor {
+    /** The stage that finds the actors an article mentions (registry, and Wikidata when on). */
+    public static final String LINKING = "linking";
+    /** The stage of the fact rules other than the codebook's, with the sentence contexts they read. */
+    public static final String RULES = "fact rules";
+    /** The stage of the codebook rule (CAMEO verb and noun patterns). */
+    public static final String CODEBOOK = "codebook rule";
+    /** The stage that merges repeated facts, applies the filters and collects the actors. */
+    public static final String MERGING = "merging and filters";
+
     private final ActorRegistry registry;
     private final NlpPipeline nlp;
     private final WikidataLinking wikidata;
@@ -51,25 +60,31 @@ public final class FactExtractor {
 
     /** Extracts, reporting linking warnings (an endpoint that is slow or down) to {@code problems}. */
     public ArticleFacts extract(Article article, ProblemHandler problems) {
-        CoreDocument doc = nlp.annotate(article);
-        ArticleMentions mentions = new MentionFinder(registry).find(doc, article.datePublished());
-        List<LinkResult> linkResults = List.of();
-        if (wikidata != null) {
-            WikidataLinking.Outcome outcome = wikidata.link(article, mentions, problems);
-            mentions = outcome.mentions();
-            linkResults = outcome.results();
-        }
+        return extract(article, problems, Stages.NONE);
+    }
+
+    /**
+     * Extracts as {@link #extract(Article, ProblemHandler)}, running each step as a stage of {@code stages} (the
+     * annotators, {@value #LINKING}, {@value #RULES}, {@value #CODEBOOK}, {@value #MERGING}) so that a profiler can
+     * time them; the facts are the same.
+     */
+    public ArticleFacts extract(Article article, ProblemHandler problems, Stages stages) {
+        CoreDocument doc = nlp.annotate(article, stages);
+        WikidataLinking.Outcome linked = stages.run(LINKING, () -> link(article, doc, problems));
         List<Rule> rules = List.of(new DeploymentRule(), new EngagementRule(), new TreatyRule(), new AidRule(),
                 new MeetingRule(), new SanctionRule(), new VoteRule(), new MembershipRule(), new ExpulsionRule(),
                 new WithdrawalRule(), new StrikeRule(),
                 new StatementRule(), new OfficeRule(), new CodebookRule(codebook));
         List<Fact> raw = new ArrayList<>();
         for (int i = 0; i < doc.sentences().size(); i++) {
-            SentenceContext sentence = new SentenceContext(i, doc.sentences().get(i), mentions, registry, doc.text(),
-                    article.datePublished());
+            int index = i;
+            SentenceContext sentence = stages.run(RULES, () -> new SentenceContext(index, doc.sentences().get(index),
+                    linked.mentions(), registry, doc.text(), article.datePublished()));
             boolean question = sentence.isQuestion();
             for (Rule rule : rules) {
-                for (Fact fact : rule.apply(sentence)) {
+                String stage = rule instanceof CodebookRule ? CODEBOOK : RULES;
+                List<Fact> found = stages.run(stage, () -> rule.apply(sentence));
+                for (Fact fact : found) {
                     if (question && fact.type() != FactType.STATEMENT && fact.type() != FactType.OFFICE_HOLDING
                             && fact.modality() == Modality.ASSERTED) {
                         fact.modality(Modality.HYPOTHETICAL);
@@ -78,11 +93,23 @@ public final class FactExtractor {
                 }
             }
         }
-        List<Fact> facts = new ArrayList<>(CodedEventFilter.withoutRestatements(MembershipRule.withPartialExitsFolded(
-                StrikeRule.withoutRestatedEngagements(new FactMerger().merge(raw))),
-                registry.actingOn(article.datePublished())));
-        facts.sort(Comparator.comparing(Fact::type).thenComparingInt(Fact::anchor));
-        return new ArticleFacts(article, actorsOf(new ActingMentions(doc).filter(mentions), facts), facts, linkResults);
+        return stages.run(MERGING, () -> {
+            List<Fact> merged = StrikeRule.withoutRestatedEngagements(new FactMerger().merge(raw));
+            List<Fact> facts = new ArrayList<>(CodedEventFilter.withoutRestatements(
+                    MembershipRule.withPartialExitsFolded(merged), registry.actingOn(article.datePublished())));
+            facts.sort(Comparator.comparing(Fact::type).thenComparingInt(Fact::anchor));
+            return new ArticleFacts(article, actorsOf(new ActingMentions(doc).filter(linked.mentions()), facts), facts,
+                    linked.results());
+        });
+    }
+
+    /** The article's actor mentions, from the registry and (when on) Wikidata, with Wikidata's answers. */
+    private WikidataLinking.Outcome link(Article article, CoreDocument doc, ProblemHandler problems) {
+        ArticleMentions mentions = new MentionFinder(registry).find(doc, article.datePublished());
+        if (wikidata == null) {
+            return new WikidataLinking.Outcome(mentions, List.of());
+        }
+        return wikidata.link(article, mentions, problems);
     }
 
     /** Actors the article mentions as acting, plus every actor a fact points to (places, offices, roles), once each. */
@@ -100,6 +127,13 @@ public final class FactExtractor {
         private ActorRegistry registry;
         private WikidataLinker wikidata;
         private Codebook codebook;
+        private NlpPipeline nlp;
+
+        /** The NLP pipeline (default: {@link NlpPipeline#shared()}). */
+        public Builder nlp(NlpPipeline value) {
+            this.nlp = value;
+            return this;
+        }
 
         /** The event codebook (default: the bundled one, see {@link Codebook#bundled()}). */
         public Builder codebook(Codebook value) {
@@ -119,8 +153,8 @@ public final class FactExtractor {
         }
 
         public FactExtractor build() {
-            return new FactExtractor(registry != null ? registry : ActorRegistry.bundled(), NlpPipeline.shared(), wikidata,
-                    codebook != null ? codebook : Codebook.bundled());
+            return new FactExtractor(registry != null ? registry : ActorRegistry.bundled(),
+                    nlp != null ? nlp : NlpPipeline.shared(), wikidata, codebook != null ? codebook : Codebook.bundled());
         }
     }
 }

@@ -20,6 +20,8 @@ import org.entente.identity.EventIdentity;
 import org.entente.ingest.Article;
 import org.entente.link.ActorRegistry;
 import org.entente.link.wikidata.WikidataLinker;
+import org.entente.nlp.NlpPipeline;
+import org.entente.nlp.Stages;
 import org.entente.rdf.ArticleGraphWriter;
 import org.entente.rdf.QuadCollector;
 import org.entente.store.EntenteStore;
@@ -42,6 +44,10 @@ import org.entente.validate.ShaclCheck;
 public final class ArticleLoader {
     /** An article that takes longer than this is reported with a warning (it was still processed). */
     static final long SLOW_ARTICLE_MILLIS = 120_000;
+    /** The stage that writes an article's facts as quads. */
+    public static final String RDF = "RDF writing";
+    /** The stage that checks an article's quads against the bundled shapes. */
+    public static final String SHACL = "SHACL";
 
     private final FactExtractor extractor;
     private final ActorRegistry registry;
@@ -49,15 +55,17 @@ public final class ArticleLoader {
     private final boolean updateEvents;
     private final StreamRDF sink;
     private final ProblemHandler problems;
+    private final Stages stages;
     private final LoadSummary summary = new LoadSummary();
 
     private ArticleLoader(Builder b) {
         this.registry = b.registry;
-        this.extractor = FactExtractor.create().registry(b.registry).wikidata(b.wikidata).build();
+        this.extractor = FactExtractor.create().registry(b.registry).wikidata(b.wikidata).nlp(b.nlp).build();
         this.store = b.store;
         this.updateEvents = b.updateEvents;
         this.sink = b.sink;
         this.problems = b.problems;
+        this.stages = b.stages;
     }
 
     public static Builder create() {
@@ -79,11 +87,13 @@ public final class ArticleLoader {
         Location where = Location.of(article.source());
         long started = System.nanoTime();
         try {
-            ArticleFacts facts = extractor.extract(article, problems);
-            QuadCollector collector = new QuadCollector();
-            new ArticleGraphWriter(collector, registry).write(facts);
-            List<Quad> quads = collector.quads();
-            ValidationReport report = validate(quads);
+            ArticleFacts facts = extractor.extract(article, problems, stages);
+            List<Quad> quads = stages.run(RDF, () -> {
+                QuadCollector collector = new QuadCollector();
+                new ArticleGraphWriter(collector, registry).write(facts);
+                return collector.quads();
+            });
+            ValidationReport report = stages.run(SHACL, () -> validate(quads));
             if (!report.conforms()) {
                 ReportEntry first = report.getEntries().iterator().next();
                 problems.error(where, "extracted graph fails SHACL (" + report.getEntries().size() + " violations), first: "
@@ -181,6 +191,24 @@ public final class ArticleLoader {
         private StreamRDF sink;
         private ProblemHandler problems;
         private WikidataLinker wikidata;
+        private Stages stages = Stages.NONE;
+        private NlpPipeline nlp;
+
+        /** The NLP pipeline (default: {@link NlpPipeline#shared()}). */
+        public Builder nlp(NlpPipeline value) {
+            this.nlp = value;
+            return this;
+        }
+
+        /**
+         * Runs every article's steps as stages of this (the annotators, those of {@link FactExtractor},
+         * {@value #RDF} and {@value #SHACL}), so that a profiler can time them (default {@link Stages#NONE}). The
+         * stages of an article run on the thread that prepares it.
+         */
+        public Builder stages(Stages value) {
+            this.stages = value;
+            return this;
+        }
 
         /** Link actors the registry lacks through a Wikidata SPARQL endpoint (off when null, the default). */
         public Builder wikidata(WikidataLinker value) {
@@ -225,6 +253,9 @@ public final class ArticleLoader {
             }
             if (problems == null) {
                 throw new IllegalStateException("ArticleLoader needs a ProblemHandler");
+            }
+            if (stages == null) {
+                throw new IllegalStateException("ArticleLoader needs stages (Stages.NONE to measure nothing)");
             }
             if (registry == null) {
                 registry = ActorRegistry.bundled();

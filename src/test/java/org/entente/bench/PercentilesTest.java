@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** Nearest-rank percentiles: always a measured value, the rank rounded up. */
+/** Nearest-rank percentiles: always a measured value, the rank rounded up; the median of repeated runs. */
 class PercentilesTest {
 
     @Test
@@ -37,6 +37,16 @@ class PercentilesTest {
     @Test
     void oddCountMedianIsTheMiddle() {
         assertEquals(3, Percentiles.of(new double[] {5, 1, 3, 2, 4}, 50));
+    }
+
+    @Test
+    void medianOfAnOddCountIsTheMiddleOfAnEvenCountTheMeanOfTheMiddleTwo() {
+        double[] three = {3.0, 1.0, 2.0};
+        assertEquals(2.0, Percentiles.median(three));
+        assertEquals(3.0, three[0], "the input is left unsorted");
+        assertEquals(2.5, Percentiles.median(new double[] {4, 1, 3, 2}));
+        assertEquals(7.5, Percentiles.median(new double[] {7.5}));
+        assertThrows(IllegalArgumentException.class, () -> Percentiles.median(new double[0]));
     }
 
     @Test
