@@ -377,11 +377,10 @@ def history_offices(history, ref_rows, state_by_iso3, state_by_qid, merge_map, o
     return out
 
 
-def verify_from_history(rows, history, states, notes):
+def verify_from_history(rows, history, state_by_iso3, notes):
     """Curated holders without a QID get the one the history file gives a head of state or government of the
     same name and state (Petro Poroshenko, President of Ukraine 2014-19), or of the same name in any state when
     the curated office is international and the name is unique (Jens Stoltenberg, NATO, once Prime Minister of Norway)."""
-    state_by_iso3 = {s["iso3"]: s["qid"] for s in states if s["iso3"]}
     by_name = defaultdict(set)
     for h in history:
         name = fold(h["person_label"]).lower()
@@ -398,10 +397,9 @@ def verify_from_history(rows, history, states, notes):
     notes.append(f"history: {found} curated holders got their QID from the history file")
 
 
-def build_history_holders(history, ref_rows, offices, states, state_by_qid, merge_map, known, people, notes):
+def build_history_holders(history, ref_rows, offices, state_by_iso3, state_by_qid, merge_map, known, people, notes):
     """Holder rows for heads of state and government since 1945 that the 2021-24 reference lacks: one row per
     (person, office), the office learned by history_offices (empty where no person links the two files)."""
-    state_by_iso3 = {s["iso3"]: s["qid"] for s in states if s["iso3"]}
     role_office = history_offices(history, ref_rows, state_by_iso3, state_by_qid, merge_map, offices)
     groups = defaultdict(list)
     skipped = defaultdict(int)
@@ -574,9 +572,11 @@ def build_holders(ref_rows, offices, state_by_qid, merge_map, problems, notes, h
                      "end_year": year(e["end_year"], e["_where"], notes),
                      "_labels": [], "_person": person, "_extra_aliases": split_multi(e["aliases"]),
                      "_key": e["key"]})
-    verify_from_history(rows, history, all_states, notes)
+    state_by_iso3 = {s["iso3"]: s["qid"] for s in all_states if s["iso3"]}
+    verify_from_history(rows, history, state_by_iso3, notes)
     known = {(r["qid"], r["office_qid"]) for r in rows if r["qid"]}
-    rows += build_history_holders(history, ref_rows, offices, all_states, state_by_qid, merge_map, known, people, notes)
+    rows += build_history_holders(history, ref_rows, offices, state_by_iso3, state_by_qid, merge_map, known, people,
+                                  notes)
     # keys and aliases: one key per person
     key_by_qid = {}
     qid_by_key = {}

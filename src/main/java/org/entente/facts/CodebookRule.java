@@ -313,7 +313,7 @@ final class CodebookRule implements Rule {
             }
             List<IndexedWord> of = s.childrenExact(noun, "nmod:of");
             if (!of.isEmpty()) {
-                Optional<Arg> ofArg = first(s, of);
+                Optional<Arg> ofArg = first(s, of, Set.of());
                 if (ofArg.isPresent() && t.of().equals("target") && target.isEmpty()) {
                     target = ofArg;
                 } else if (ofArg.isPresent() && t.of().equals("source") && source.isEmpty()) {
@@ -346,7 +346,7 @@ final class CodebookRule implements Rule {
         }
         Optional<IndexedWord> carrier = s.parent(noun);
         if (carrier.isPresent() && carrier.get().tag().startsWith("VB") && s.relationToParent(noun).equals("obj")) {
-            return first(s, s.activeSubjects(carrier.get()));
+            return first(s, s.activeSubjects(carrier.get()), Set.of());
         }
         return Optional.empty();
     }
@@ -465,10 +465,6 @@ final class CodebookRule implements Rule {
             }
         }
         return Optional.empty();
-    }
-
-    private static Optional<Arg> first(SentenceContext s, List<IndexedWord> heads) {
-        return first(s, heads, false);
     }
 
     /** The first actor of the heads that is not one of {@code not} (actor IRIs). */

@@ -230,32 +230,35 @@ final class EventArguments {
         if (!pairWord || !head.tag().equals("NNS") || !(STATE_ANAPHORS.contains(lemma) || lemma.equals("side"))) {
             return List.of();
         }
-        List<Actor> states = new ArrayList<>();
-        for (Mention m : s.mentions().before(s.index(), head.index() - 1)) {
-            if (m.inQuote() || s.index() - m.sentence() > 3) {
-                continue;
-            }
-            Optional<Actor> state = m.actor().kind() == ActorKind.STATE ? Optional.of(m.actor())
-                    : SentenceContext.isMetonym(m) ? s.asState(m.actor()) : Optional.empty();
-            state.filter(a -> states.stream().noneMatch(x -> x.iri().equals(a.iri()))).ifPresent(states::add);
-            if (states.size() == 2) {
-                return states.stream().map(a -> new Arg(a, head.beginPosition(), head.endPosition(), head)).toList();
-            }
+        List<Actor> states = statesNamedBefore(s, head, 2);
+        if (states.size() < 2) {
+            return List.of();
         }
-        return List.of();
+        return states.stream().map(a -> new Arg(a, head.beginPosition(), head.endPosition(), head)).toList();
     }
 
     /** The state named last before a word, in this sentence or the ones before, outside quotes. */
     private static Optional<Actor> stateNamedBefore(SentenceContext s, IndexedWord w) {
+        return statesNamedBefore(s, w, 1).stream().findFirst();
+    }
+
+    /**
+     * Up to {@code limit} distinct states named before a word, the last named first, in this sentence or the three
+     * before, outside quotes (a capital's or demonym's mention is its state's).
+     */
+    private static List<Actor> statesNamedBefore(SentenceContext s, IndexedWord w, int limit) {
+        List<Actor> states = new ArrayList<>();
         for (Mention m : s.mentions().before(s.index(), w.index() - 1)) {
-            if (m.inQuote() || s.index() - m.sentence() > 3) {
+            if (m.inQuote() || s.index() - m.sentence() > 3 || m.actor().kind() != ActorKind.STATE
+                    || states.stream().anyMatch(x -> x.iri().equals(m.actor().iri()))) {
                 continue;
             }
-            if (m.actor().kind() == ActorKind.STATE) {
-                return Optional.of(m.actor());
+            states.add(m.actor());
+            if (states.size() == limit) {
+                break;
             }
         }
-        return Optional.empty();
+        return states;
     }
 
     /** The actors of a phrase and of the phrases joined to it by "and" ("Russia and China"). */

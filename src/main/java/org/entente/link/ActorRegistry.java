@@ -232,11 +232,9 @@ public final class ActorRegistry {
      * terms, the state as before.
      */
     public Optional<Actor> interactingActor(Actor actor, LocalDate date) {
-        if (actor.kind() == ActorKind.PERSON && date != null && actor.qid() != null) {
-            List<OfficeTerm> held = termsByPerson.getOrDefault(actor.qid(), List.of());
-            if (!held.isEmpty() && held.stream().noneMatch(t -> t.covers(date.getYear()))) {
-                return Optional.of(actor);
-            }
+        if (actor.kind() == ActorKind.PERSON && date != null && actor.qid() != null
+                && termsByPerson.containsKey(actor.qid()) && !inOffice(actor.qid(), date.getYear())) {
+            return Optional.of(actor);
         }
         return interactingActor(actor);
     }
@@ -288,6 +286,11 @@ public final class ActorRegistry {
             }
         }
         return earlier;
+    }
+
+    /** Whether a person (by QID) held any office of the registry in a year. */
+    public boolean inOffice(String personQid, int year) {
+        return termsByPerson.getOrDefault(personQid, List.of()).stream().anyMatch(t -> t.covers(year));
     }
 
     /** Terms held by a person (by QID) in any office. */

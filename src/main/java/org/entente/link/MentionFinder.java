@@ -232,7 +232,7 @@ public final class MentionFinder {
         if (person.qid() == null || date == null) {
             return false;
         }
-        return registry.termsOf(person.qid()).stream().anyMatch(t -> t.covers(date.getYear()));
+        return registry.inOffice(person.qid(), date.getYear());
     }
 
     private static int priority(NameEntry e) {
