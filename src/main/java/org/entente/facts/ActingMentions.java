@@ -50,6 +50,9 @@ final class ActingMentions {
             return true;
         }
         SemanticGraph g = doc.sentences().get(m.sentence()).dependencyParse();
+        if (g == null) {
+            return false;
+        }
         IndexedWord head = g.getNodeByIndexSafe(m.tokenEnd());
         if (head == null) {
             return false;

@@ -41,9 +41,11 @@ final class EventArguments {
             "marine", "unit", "battalion", "brigade", "peacekeeper", "personnel",
             "airforce", "helicopter", "tank", "boat", "vessel", "ship");
     /** Nouns that stand for the state named last: "the country", "the kingdom". */
-    private static final Set<String> STATE_ANAPHORS = Set.of("country", "nation", "kingdom", "republic");
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
-    private static final Set<String> BODY_PRONOUNS = Set.of("it", "they", "them");
+    static final Set<String> STATE_ANAPHORS = Set.of("country", "nation", "kingdom", "republic");
+    static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    static final Set<String> BODY_PRONOUNS = Set.of("it", "they", "them");
+    /** "the two sides": with the plurals of {@link #STATE_ANAPHORS}, the two states named before. */
+    static final String PAIR_NOUN = "side";
     /**
      * Nouns that name what an actor did or decided, so that a state modifying them is the actor ("the Russian
      * proposal", "the US decision"); a state modifying other nouns only says where they come from ("Russian gas").
@@ -227,7 +229,7 @@ final class EventArguments {
         boolean pairWord = s.children(head, "nummod").stream().anyMatch(n -> n.word().equalsIgnoreCase("two"))
                 || s.children(head, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("both"))
                 || s.children(head, "det:predet").stream().anyMatch(d -> d.word().equalsIgnoreCase("both"));
-        if (!pairWord || !head.tag().equals("NNS") || !(STATE_ANAPHORS.contains(lemma) || lemma.equals("side"))) {
+        if (!pairWord || !head.tag().equals("NNS") || !(STATE_ANAPHORS.contains(lemma) || lemma.equals(PAIR_NOUN))) {
             return List.of();
         }
         List<Actor> states = statesNamedBefore(s, head, 2);

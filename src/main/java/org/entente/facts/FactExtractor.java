@@ -69,14 +69,18 @@ public final class FactExtractor {
      * time them; the facts are the same.
      */
     public ArticleFacts extract(Article article, ProblemHandler problems, Stages stages) {
-        CoreDocument doc = nlp.annotate(article, stages);
+        CoreDocument doc = nlp.tag(article, stages);
         WikidataLinking.Outcome linked = stages.run(LINKING, () -> link(article, doc, problems));
+        nlp.parse(doc, i -> SentenceTriage.mayHoldFact(doc.sentences().get(i), i, linked.mentions()), stages);
         List<Rule> rules = List.of(new DeploymentRule(), new EngagementRule(), new TreatyRule(), new AidRule(),
                 new MeetingRule(), new SanctionRule(), new VoteRule(), new MembershipRule(), new ExpulsionRule(),
                 new WithdrawalRule(), new StrikeRule(),
                 new StatementRule(), new OfficeRule(), new CodebookRule(codebook));
         List<Fact> raw = new ArrayList<>();
         for (int i = 0; i < doc.sentences().size(); i++) {
+            if (doc.sentences().get(i).dependencyParse() == null) {
+                continue;
+            }
             int index = i;
             SentenceContext sentence = stages.run(RULES, () -> new SentenceContext(index, doc.sentences().get(index),
                     linked.mentions(), registry, doc.text(), article.datePublished()));

@@ -1,5 +1,6 @@
 package org.entente.facts;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,16 +33,25 @@ final class GenericAgents {
     }
 
     static Optional<Arg> of(SentenceContext s, IndexedWord head) {
-        int first = head.index();
-        while (first > 1 && head.index() - first < Codebook.MAX_AGENT_WORDS - 1
-                && s.tokens().get(first - 2).tag().matches("NN.*|JJ.*")) {
+        return agentEndingAt(s.tokens(), head.index())
+                .flatMap(found -> agent(s, head, found.phrase(), found.sector()));
+    }
+
+    /**
+     * The phrase of the agents table that the nouns and adjectives ending at token {@code head} (1-based) end with:
+     * "Brazilian federal police" ends with "federal police".
+     */
+    static Optional<Codebook.Agent> agentEndingAt(List<CoreLabel> tokens, int head) {
+        int first = head;
+        while (first > 1 && head - first < Codebook.MAX_AGENT_WORDS - 1
+                && tokens.get(first - 2).tag().matches("NN.*|JJ.*")) {
             first--;
         }
         List<String> words = new ArrayList<>();
-        for (int i = first; i <= head.index(); i++) {
-            words.add(s.tokens().get(i - 1).word().toLowerCase(Locale.ROOT));
+        for (int i = first; i <= head; i++) {
+            words.add(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
         }
-        return Codebook.bundled().agent(words).flatMap(found -> agent(s, head, found.phrase(), found.sector()));
+        return Codebook.bundled().agent(words);
     }
 
     private static Optional<Arg> agent(SentenceContext s, IndexedWord head, String phrase, String sector) {

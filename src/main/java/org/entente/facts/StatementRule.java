@@ -21,7 +21,7 @@ import org.entente.link.Mention;
  * never a name inside the quote; one instance serves one article, in sentence order.
  */
 final class StatementRule implements Rule {
-    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    static final Set<String> PRONOUNS = Set.of("he", "she");
     /** "a Turkish official said": an unnamed speaker is no one's statement, not the state's. */
     private static final Set<String> UNNAMED = Set.of("official", "source", "diplomat", "insider", "aide");
     private static final int MIN_QUOTE_WORDS = 4;

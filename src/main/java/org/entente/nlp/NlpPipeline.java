@@ -1,17 +1,26 @@
 package org.entente.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.PropertiesUtils;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.function.IntPredicate;
 import org.entente.ingest.Article;
 
 /**
  * Stanford CoreNLP, loaded once per JVM (it takes 10-25 s and about 2 GB) and shared by every caller.
- * Annotators: tokenize, ssplit, pos, lemma, ner (with SUTime, dates anchored on the article's publication date)
- * and depparse; the named-entity models depend on the {@link NlpProfile}, and the fine-grained step reads the
- * gazetteers of {@link FineGrainedMapping} (pruned of entries that cannot match, unless {@value FineGrainedMapping#PROPERTY}
- * is {@code complete}). CoreNLP's coreference is not used: it attaches quotes to the wrong speaker in news prose, and
- * Entente resolves speakers and possessives with its own rules.
+ * Annotators: tokenize, ssplit, pos, lemma, ner (with SUTime, dates anchored on the article's publication date; SUTime
+ * runs only on sentences where a date, time or number can be, see {@link TimeExpressionGate}) and depparse (CoreNLP's
+ * parser, building only the graphs Entente reads, see {@link EnhancedDependencyParse}). The named-entity models depend
+ * on the {@link NlpProfile}, and the fine-grained step reads the gazetteers of {@link FineGrainedMapping} (pruned of
+ * entries that cannot match, unless {@value FineGrainedMapping#PROPERTY} is {@code complete}). CoreNLP's coreference
+ * is not used: it attaches quotes to the wrong speaker in news prose, and Entente resolves speakers and possessives
+ * with its own rules. The extractor {@link #tag tags} an article, links its actors and then {@link #parse parses} only
+ * the sentences that can hold a fact.
  *
  * <pre>
  * CoreDocument doc = NlpPipeline.shared().annotate(article);
@@ -20,18 +29,34 @@ import org.entente.ingest.Article;
  */
 public final class NlpPipeline {
     public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+    /** The last of the {@link #ANNOTATORS}, and its stage: CoreNLP's parser, run as {@link EnhancedDependencyParse}. */
+    public static final String PARSER = "depparse";
     /** Sentences with more tokens than this get no part-of-speech tags and no named entities. */
     public static final int MAX_SENTENCE_TOKENS = 1_500;
     /** Time the dependency parser may spend on one sentence before giving up on it. */
     public static final long SENTENCE_PARSE_TIMEOUT_MILLIS = 60_000;
+    /**
+     * System property: {@code everywhere} runs SUTime on every sentence, as CoreNLP does, instead of only where a date,
+     * time or number can be ({@link TimeExpressionGate}); for measuring the gate. It applies to pipelines created after
+     * it is set, and the gate once installed stays in CoreNLP's cached annotator.
+     */
+    public static final String SUTIME_PROPERTY = "entente.nlp.sutime";
     private static volatile NlpPipeline shared;
 
     private final StagedCoreNLP corenlp;
+    private final EnhancedDependencyParse parser;
     private final NlpProfile profile;
 
     private NlpPipeline(NlpProfile profile, Properties properties) {
         this.profile = profile;
-        this.corenlp = new StagedCoreNLP(properties);
+        Properties upToNer = new Properties();
+        upToNer.putAll(properties);
+        upToNer.setProperty("annotators", ANNOTATORS.substring(0, ANNOTATORS.lastIndexOf(',')));
+        this.corenlp = new StagedCoreNLP(upToNer);
+        this.parser = new EnhancedDependencyParse(PropertiesUtils.extractPrefixedProperties(properties, PARSER + '.'));
+        if (!"everywhere".equals(System.getProperty(SUTIME_PROPERTY))) {
+            corenlp.annotators().forEach(TimeExpressionGate::install);
+        }
     }
 
     /** A new pipeline with this profile, not shared (for comparing profiles; it loads the models again). */
@@ -113,9 +138,37 @@ public final class NlpPipeline {
      * {@link #ANNOTATORS}), so that a profiler can time them; the annotations are the same.
      */
     public CoreDocument annotate(Article article, Stages stages) {
+        CoreDocument doc = tag(article, stages);
+        parse(doc, sentence -> true, stages);
+        return doc;
+    }
+
+    /**
+     * Every annotation but the dependency parse: tokens, sentences, part-of-speech tags, lemmas, named entities and
+     * dates, each annotator a stage of {@code stages}. {@link #parse} adds the parse to the sentences that need one.
+     */
+    public CoreDocument tag(Article article, Stages stages) {
         CoreDocument doc = document(article);
         corenlp.annotate(doc, stages);
         return doc;
+    }
+
+    /**
+     * Parses the sentences of a {@link #tag tagged} document whose index {@code which} accepts, as the stage
+     * {@value #PARSER}; the others keep no dependency graph. A sentence gets the graph it gets when every sentence is
+     * parsed: the parser reads one sentence at a time.
+     */
+    public void parse(CoreDocument doc, IntPredicate which, Stages stages) {
+        List<CoreMap> sentences = doc.annotation().get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> chosen = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (which.test(i)) {
+                chosen.add(sentences.get(i));
+            }
+        }
+        Annotation part = new Annotation(doc.text());
+        part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+        stages.run(PARSER, () -> parser.annotate(part));
     }
 
     /**

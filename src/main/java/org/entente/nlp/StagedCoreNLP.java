@@ -44,6 +44,11 @@ public final class StagedCoreNLP extends StanfordCoreNLP {
         annotators.add(annotator);
     }
 
+    /** The annotators, in the order they run. */
+    public List<Annotator> annotators() {
+        return List.copyOf(annotators);
+    }
+
     /** The stage names of the annotators, in the order they run. */
     public List<String> stageNames() {
         return names;
