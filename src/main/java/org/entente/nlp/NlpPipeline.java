@@ -2,6 +2,7 @@ package org.entente.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
@@ -14,13 +15,14 @@ import org.entente.ingest.Article;
 /**
  * Stanford CoreNLP, loaded once per JVM (it takes 10-25 s and about 2 GB) and shared by every caller.
  * Annotators: tokenize, ssplit, pos, lemma, ner (with SUTime, dates anchored on the article's publication date; SUTime
- * runs only on sentences where a date, time or number can be, see {@link TimeExpressionGate}) and depparse (CoreNLP's
- * parser, building only the graphs Entente reads, see {@link EnhancedDependencyParse}). The named-entity models depend
- * on the {@link NlpProfile}, and the fine-grained step reads the gazetteers of {@link FineGrainedMapping} (pruned of
- * entries that cannot match, unless {@value FineGrainedMapping#PROPERTY} is {@code complete}). CoreNLP's coreference
- * is not used: it attaches quotes to the wrong speaker in news prose, and Entente resolves speakers and possessives
- * with its own rules. The extractor {@link #tag tags} an article, links its actors and then {@link #parse parses} only
- * the sentences that can hold a fact.
+ * runs only on sentences where a date, time or number can be, see {@link TimeExpressionGate}) and depparse
+ * (CoreNLP's parser, building only the graphs Entente reads, see {@link EnhancedDependencyParse}). The named-entity
+ * models depend on the {@link NlpProfile}, and the fine-grained step reads the gazetteers of {@link FineGrainedMapping}
+ * (pruned of entries that cannot match, unless {@value FineGrainedMapping#PROPERTY} is {@code complete}) and tries
+ * each of its regular-expression entries only where it can match ({@link FineGrainedGate}). CoreNLP's coreference is
+ * not used: it attaches quotes to the wrong speaker in news prose, and Entente resolves speakers and possessives with
+ * its own rules. The extractor {@link #tag tags} an article, links its actors and then {@link #parse parses} only the
+ * sentences that can hold a fact.
  *
  * <pre>
  * CoreDocument doc = NlpPipeline.shared().annotate(article);
@@ -36,11 +38,12 @@ public final class NlpPipeline {
     /** Time the dependency parser may spend on one sentence before giving up on it. */
     public static final long SENTENCE_PARSE_TIMEOUT_MILLIS = 60_000;
     /**
-     * System property: {@code everywhere} runs SUTime on every sentence, as CoreNLP does, instead of only where a date,
-     * time or number can be ({@link TimeExpressionGate}); for measuring the gate. It applies to pipelines created after
-     * it is set, and the gate once installed stays in CoreNLP's cached annotator.
+     * System property: {@code off} runs SUTime and the fine-grained step's regular-expression entries on every
+     * sentence, as CoreNLP does, instead of only where they can find something ({@link TimeExpressionGate},
+     * {@link FineGrainedGate}); for measuring the gates. It applies to pipelines created after it is set; a gate once
+     * installed stays in CoreNLP's cached annotator, so compare in separate JVMs.
      */
-    public static final String SUTIME_PROPERTY = "entente.nlp.sutime";
+    public static final String GATES_PROPERTY = "entente.nlp.gates";
     private static volatile NlpPipeline shared;
 
     private final StagedCoreNLP corenlp;
@@ -54,8 +57,9 @@ public final class NlpPipeline {
         upToNer.setProperty("annotators", ANNOTATORS.substring(0, ANNOTATORS.lastIndexOf(',')));
         this.corenlp = new StagedCoreNLP(upToNer);
         this.parser = new EnhancedDependencyParse(PropertiesUtils.extractPrefixedProperties(properties, PARSER + '.'));
-        if (!"everywhere".equals(System.getProperty(SUTIME_PROPERTY))) {
+        if (!"off".equals(System.getProperty(GATES_PROPERTY))) {
             corenlp.annotators().forEach(TimeExpressionGate::install);
+            corenlp.annotators().forEach(FineGrainedGate::install);
         }
     }
 
@@ -118,6 +122,11 @@ public final class NlpPipeline {
             p.setProperty("ner.fine.regexner.mapping", FineGrainedMapping.pruned().mappingProperty());
         }
         return p;
+    }
+
+    /** CoreNLP's annotators up to ner, in the order they run (for the gates' tests). */
+    List<Annotator> annotators() {
+        return corenlp.annotators();
     }
 
     /** The models this pipeline uses. */

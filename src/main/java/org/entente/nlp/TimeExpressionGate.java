@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -60,16 +59,16 @@ public final class TimeExpressionGate implements TimeExpressionExtractor {
         if (!(annotator instanceof NERCombinerAnnotator)) {
             return;
         }
-        Object combiner = read(NERCombinerAnnotator.class, "ner", annotator);
-        Object numbers = read(NERClassifierCombiner.class, "nsc", combiner);
+        Object combiner = CoreNlpFields.read(NERCombinerAnnotator.class, "ner", annotator);
+        Object numbers = CoreNlpFields.read(NERClassifierCombiner.class, "nsc", combiner);
         if (!(numbers instanceof NumberSequenceClassifier)) {
             return;
         }
-        Object extractor = read(NumberSequenceClassifier.class, "timexExtractor", numbers);
+        Object extractor = CoreNlpFields.read(NumberSequenceClassifier.class, "timexExtractor", numbers);
         if (extractor == null || extractor instanceof TimeExpressionGate) {
             return;
         }
-        write(NumberSequenceClassifier.class, "timexExtractor", numbers,
+        CoreNlpFields.write(NumberSequenceClassifier.class, "timexExtractor", numbers,
                 new TimeExpressionGate((TimeExpressionExtractor) extractor));
     }
 
@@ -128,33 +127,6 @@ public final class TimeExpressionGate implements TimeExpressionExtractor {
 
     private static String stripPeriod(String word) {
         return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-    }
-
-    private static Object read(Class<?> owner, String name, Object target) {
-        try {
-            return field(owner, name).get(target);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read " + owner.getName() + "." + name, e);
-        }
-    }
-
-    private static void write(Class<?> owner, String name, Object target, Object value) {
-        try {
-            field(owner, name).set(target, value);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot set " + owner.getName() + "." + name, e);
-        }
-    }
-
-    private static Field field(Class<?> owner, String name) {
-        try {
-            Field f = owner.getDeclaredField(name);
-            f.setAccessible(true);
-            return f;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("CoreNLP's " + owner.getName() + " has no field " + name
-                    + " any more: the SUTime gate needs updating for this CoreNLP version", e);
-        }
     }
 
     private static Set<String> readWords() {
