@@ -20,6 +20,12 @@ import org.apache.hadoop.fs.Path;
  * with its graph, quad count and shard, every failure (an article or file skipped) and warning with its source and
  * reason, and each shard's counts. Lists are in input order.
  *
+ * <pre>
+ * JobManifest manifest = job.run(sc);
+ * manifest.failures().forEach(f -&gt; System.err.println("error: " + f.source() + ": " + f.reason()));
+ * long quads = manifest.quads();                 // over all articles; manifest.shards() per shard file
+ * </pre>
+ *
  * @param inputs the inputs as given
  * @param files the number of article files read
  * @param articles the articles extracted
