@@ -105,6 +105,24 @@ public final class ArticleSource {
         return new Builder();
     }
 
+    /**
+     * Whether a file is read as articles, by its extension ({@code .txt}, {@code .csv}, {@code .jsonl},
+     * {@code .ndjson}, case-insensitive): the files a directory walk picks. For callers that list files themselves,
+     * e.g. on a distributed file system.
+     */
+    public static boolean isArticleFile(Path file) {
+        return InputFiles.formatOf(file) != null;
+    }
+
+    /**
+     * The metadata sidecar an article file may have: for a {@code .txt} file the same name with {@code .json}, for the
+     * other formats none (they carry their metadata in their rows or lines).
+     */
+    public static Optional<Path> sidecarOf(Path file) {
+        return InputFiles.formatOf(file) == InputFiles.Format.TEXT
+                ? Optional.of(SidecarMetadata.sidecarOf(file)) : Optional.empty();
+    }
+
     /** The paths given, in order. */
     public List<Path> paths() {
         return paths;
