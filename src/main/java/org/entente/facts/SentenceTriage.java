@@ -11,9 +11,8 @@ import org.entente.link.ArticleMentions;
 /**
  * Which sentences can hold a fact, decided before the dependency parse (the most expensive step) from what the tagger
  * and the linker already know. Every fact has an actor, and the rules find actors only (a) in a mention of the linker,
- * (b) in a named entity of CoreNLP (a person it tags but the registry lacks), (c) in a word that refers back to an
- * actor named before: a personal or possessive pronoun ("he said", "its troops"), "the country" and its kin, "the
- * two sides", or (d) in a noun that names an actor by what it is: a phrase of the codebook's agents table
+ * (b) in a person CoreNLP tags but the registry lacks, (c) in a word that refers back to an actor named before: a
+ * personal pronoun or "his" ("he said", "his country"), "the country" and its kin, "the two sides", or (d) in a noun that names an actor by what it is: a phrase of the codebook's agents table
  * ("protesters", "opposition parties", "riot police") or a legislature ("parliament"). A sentence with none of these
  * yields no fact, so it is not parsed and no rule reads it. Eval output and the extraction of every Wikinews article
  * are the same as when every sentence is parsed.
@@ -24,11 +23,8 @@ import org.entente.link.ArticleMentions;
  * </pre>
  */
 public final class SentenceTriage {
-    /** Named-entity tags of numbers, amounts and times: none of them is an actor. */
-    private static final Set<String> NOT_ACTORS = Set.of("O", "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
-            "PERCENT", "MONEY");
-    /** The possessives the rules resolve to a person or a body named before ("his country", "its troops"). */
-    private static final Set<String> POSSESSIVES = Set.of("his", "hers", "its", "their", "theirs");
+    /** The possessive the rules resolve to the person named before ("his country"). */
+    private static final String POSSESSIVE = "his";
     private static final Set<String> REFERRING = referringWords();
 
     private SentenceTriage() {
@@ -42,8 +38,7 @@ public final class SentenceTriage {
         List<CoreLabel> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel token = tokens.get(i);
-            String ner = token.ner();
-            if (ner != null && !NOT_ACTORS.contains(ner)) {
+            if ("PERSON".equals(token.ner())) {
                 return true;
             }
             if (REFERRING.contains(token.word().toLowerCase(Locale.ROOT)) || REFERRING.contains(lemma(token))) {
@@ -65,7 +60,7 @@ public final class SentenceTriage {
         Set<String> words = new HashSet<>(EventArguments.PERSON_PRONOUNS);
         words.addAll(EventArguments.BODY_PRONOUNS);
         words.addAll(StatementRule.PRONOUNS);
-        words.addAll(POSSESSIVES);
+        words.add(POSSESSIVE);
         words.addAll(EventArguments.STATE_ANAPHORS);
         words.add(EventArguments.PAIR_NOUN);
         return Set.copyOf(words);
