@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
@@ -91,25 +92,31 @@ public final class SyntheticCorpus {
             throw new IllegalArgumentException("from must not be negative, count and shards must be positive");
         }
         long perShard = (count + shards - 1) / shards;
-        long written = 0;
         try {
             Files.createDirectories(dir);
-            for (int s = 0; s * perShard < count; s++) {
-                Path file = dir.resolve(String.format(Locale.ROOT, "part-%05d.nq.gz", s));
-                long end = Math.min(count, (s + 1) * perShard);
-                try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                    StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
-                    writer.start();
-                    for (long i = from + s * perShard; i < from + end; i++) {
-                        List<Quad> quads = quads(i);
-                        quads.forEach(writer::quad);
-                        written += quads.size();
-                    }
-                    writer.finish();
-                }
-            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write shards in " + dir, e);
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
+        int files = (int) ((count + perShard - 1) / perShard);
+        return IntStream.range(0, files).parallel().mapToLong(s -> writeShard(
+                dir.resolve(String.format(Locale.ROOT, "part-%05d.nq.gz", s)), from + s * perShard,
+                from + Math.min(count, (s + 1) * perShard))).sum();
+    }
+
+    /** Articles {@code from} to {@code to - 1} into one gzip N-Quads file; returns the quads written. */
+    private long writeShard(Path file, long from, long to) {
+        long written = 0;
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            writer.start();
+            for (long i = from; i < to; i++) {
+                List<Quad> quads = quads(i);
+                quads.forEach(writer::quad);
+                written += quads.size();
+            }
+            writer.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
         }
         return written;
     }
