@@ -32,7 +32,8 @@ import org.entente.store.StoreStatistics;
  * are stored as {@code load} stores them, {@code articlesPerTransaction} per transaction with the events graph updated
  * incrementally in each, and timed (graph writing excluded, as {@code load}'s NLP would be); the statistics rewrite
  * that ends a {@code load} is timed apart; then every bundled query runs {@code queryWarmups} times untimed (1) and
- * {@code queryRuns} times timed (3) on the grown store. Optionally, the largest size's shards are also bulk-built with the other loader, so
+ * {@code queryRuns} times timed (3) on the grown store. Optionally, the largest size's shards are also bulk-built
+ * with the other loader, so
  * {@code tdb2.xloader} and the phased loader are compared on the same shards. Everything happens in a temporary
  * folder, removed at the end.
  *
@@ -129,8 +130,12 @@ public final class ScaleBench {
             List<QueryTiming> timings = latency.run(BundledQueries.all());
             double[] pooled = QueryLatency.pooled(timings);
             int timedOut = (int) timings.stream().filter(q -> q.rows() == QueryLatency.TIMED_OUT).count();
-            return new ScaleRow(size, build, next, nextSeconds, statistics, Percentiles.of(pooled, 50),
+            ScaleRow row = new ScaleRow(size, build, next, nextSeconds, statistics, Percentiles.of(pooled, 50),
                     Percentiles.of(pooled, 99), timings.size(), timedOut);
+            say(Figures.count(size) + " articles: next " + next + " in " + Figures.num(nextSeconds) + " s, statistics "
+                    + Figures.num(statistics) + " s, query p50 " + Figures.num(row.queryP50Millis()) + " ms, p99 "
+                    + Figures.num(row.queryP99Millis()) + " ms, " + timedOut + " of " + timings.size() + " timed out");
+            return row;
         } finally {
             store.close();
             TDBInternal.expel(store.dataset().asDatasetGraph(), true);

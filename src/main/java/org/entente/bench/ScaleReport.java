@@ -17,8 +17,9 @@ public final class ScaleReport {
     /** The target of issue 12: the next 1,000 articles may cost at most this much more on the largest store. */
     public static final double TARGET_RATIO = 1.5;
     /** Jena's published figure for tdb2.xloader, quoted, not measured here. */
-    public static final String JENA_XLOADER_FIGURE = "Jena's published figure for tdb2.xloader (as issue 12 quotes it): "
-            + "about 1 billion triples in about 7.5 hours on 4 cores, about 37,000 triples/s; quoted, not measured here";
+    public static final String JENA_XLOADER_FIGURE = "Jena's published figure for tdb2.xloader (as issue 12 quotes "
+            + "it): about 1 billion triples in about 7.5 hours on 4 cores, about 37,000 triples/s; quoted, not "
+            + "measured here";
 
     private final String header;
     private final List<ScaleRow> rows;
@@ -77,7 +78,8 @@ public final class ScaleReport {
             out.println("|---|---:|---:|---:|---:|");
             for (BuildSummary b : new BuildSummary[] {xloader, phased}) {
                 out.println("| " + (b == xloader ? "build-store (tdb2.xloader)" : "tdb2.tdbloader (phased, this JVM)")
-                        + " | " + Figures.num(b.loadSeconds()) + " | " + Figures.count(Math.round(b.loadQuadsPerSecond()))
+                        + " | " + Figures.num(b.loadSeconds()) + " | "
+                        + Figures.count(Math.round(b.loadQuadsPerSecond()))
                         + " | " + Figures.num(b.totalSeconds()) + " | " + Figures.count(Math.round(b
                         .totalQuadsPerSecond())) + " |");
             }

@@ -85,7 +85,8 @@ public final class SyntheticCorpus {
 
     /**
      * Writes articles {@code from} to {@code from + count - 1} as gzip N-Quads, spread over {@code shards} files
-     * {@code part-NNNNN.nq.gz} in {@code dir} (created), consecutive articles in the same shard; returns the quads written.
+     * {@code part-NNNNN.nq.gz} in {@code dir} (created), consecutive articles in the same shard, on parallel threads;
+     * returns the quads written.
      */
     public long writeShards(long from, long count, Path dir, int shards) {
         if (count < 1 || shards < 1 || from < 0) {

@@ -92,7 +92,8 @@ public final class BulkBuild {
             Files.createDirectories(parent);
             removeLeftovers(parent, name);
             Files.createDirectories(work);
-            say(String.format(Locale.ROOT, "loading %,d quads with %s", quads.get(), loader.name().toLowerCase(Locale.ROOT)));
+            say(String.format(Locale.ROOT, "loading %,d quads with %s", quads.get(),
+                    loader.name().toLowerCase(Locale.ROOT)));
             t = System.nanoTime();
             if (loader == BulkLoader.XLOADER) {
                 new XLoaderRun(home.orElseThrow(), sortThreads, progress).load(files, built, tmp);

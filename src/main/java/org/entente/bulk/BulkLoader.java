@@ -7,6 +7,6 @@ public enum BulkLoader {
      * than memory; about 20 s of fixed cost (eight JVM starts).
      */
     XLOADER,
-    /** Jena's phased loader ({@code tdb2.tdbloader}'s default) in this JVM: no distribution needed, quick on small data. */
+    /** Jena's phased loader ({@code tdb2.tdbloader}'s default) in this JVM: no distribution, quick on little data. */
     PHASED
 }

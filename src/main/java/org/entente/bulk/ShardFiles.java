@@ -31,7 +31,8 @@ final class ShardFiles {
             } else if (!Files.exists(path)) {
                 problems.error(Location.of(path.toString()), "no such file or directory");
             } else if (!isShard(path)) {
-                problems.error(Location.of(path.toString()), "not an N-Quads shard: the name must end in .nq or .nq.gz");
+                problems.error(Location.of(path.toString()),
+                        "not an N-Quads shard: the name must end in .nq or .nq.gz");
             } else if (!Files.isReadable(path)) {
                 problems.error(Location.of(path.toString()), "not readable");
             } else if (!shards.contains(path.toAbsolutePath().normalize())) {

@@ -47,26 +47,11 @@ final class XLoaderRun {
         env.put("JENA_HOME", home.toString());
         env.remove("JENA_CP");
         Deque<String> tail = new ArrayDeque<>();
-        boolean died = false;
+        boolean died;
         int exit;
         try {
             Process process = builder.start();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = out.readLine()) != null) {
-                    keep(tail, line);
-                    if (progress != null) {
-                        progress.println("xloader: " + line);
-                        progress.flush();
-                    }
-                    if (!died && line.startsWith("Exception in thread")) {
-                        died = true;
-                        process.descendants().forEach(ProcessHandle::destroyForcibly);
-                        process.destroyForcibly();
-                    }
-                }
-            }
+            died = follow(process, tail);
             exit = process.waitFor();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run " + home.resolve(JenaDistribution.XLOADER), e);
@@ -77,6 +62,30 @@ final class XLoaderRun {
         if (died || exit != 0) {
             throw new XLoaderFailure(died ? "a step died" : "exit code " + exit, List.copyOf(tail));
         }
+    }
+
+    /**
+     * Passes the log on line by line, keeping its tail; stops the process tree at the first {@code Exception in
+     * thread} and returns whether it did.
+     */
+    private boolean follow(Process process, Deque<String> tail) throws IOException {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                keep(tail, line);
+                if (progress != null) {
+                    progress.println("xloader: " + line);
+                    progress.flush();
+                }
+                if (line.startsWith("Exception in thread")) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void keep(Deque<String> tail, String line) {

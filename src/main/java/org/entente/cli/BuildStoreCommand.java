@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code entente build-store SHARD… --store DIR [--loader xloader|phased] [--tmpdir DIR] [--sort-threads N]}: a new
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
         + "them; one named graph per article) with Jena's tdb2.xloader, then the events graph and the query planner's "
         + "statistics.")
 final class BuildStoreCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "SHARD", description = "N-Quads shards (.nq, .nq.gz) or directories of them")
+    @Parameters(arity = "1..*", paramLabel = "SHARD",
+            description = "N-Quads shards (.nq, .nq.gz) or directories of them")
     List<Path> shards;
 
     @Mixin
@@ -38,7 +40,8 @@ final class BuildStoreCommand implements Callable<Integer> {
                     + "loader in this JVM)")
     BulkLoader loader;
 
-    @Option(names = "--tmpdir", paramLabel = "DIR", description = "Where tdb2.xloader sorts (default: beside the store)")
+    @Option(names = "--tmpdir", paramLabel = "DIR",
+            description = "Where tdb2.xloader sorts (default: beside the store)")
     Path tmpDir;
 
     @Option(names = "--sort-threads", paramLabel = "N", defaultValue = "2",
@@ -65,7 +68,11 @@ final class BuildStoreCommand implements Callable<Integer> {
     static final class LoaderConverter implements ITypeConverter<BulkLoader> {
         @Override
         public BulkLoader convert(String value) {
-            return BulkLoader.valueOf(value.toUpperCase(Locale.ROOT));
+            try {
+                return BulkLoader.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("expected xloader or phased, not '" + value + "'");
+            }
         }
     }
 }

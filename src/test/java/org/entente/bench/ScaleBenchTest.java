@@ -3,11 +3,8 @@ package org.entente.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,21 +27,21 @@ class ScaleBenchTest {
             + "next_with_statistics_ratio=([0-9.]+)$", Pattern.MULTILINE);
     private static final Pattern COMPARED = Pattern.compile("scale: sizes=10,20 next=5 next_ratio=2.00 "
             + "next_with_statistics_ratio=1.75 build_quads=1000 xloader_quads_per_s=100 phased_quads_per_s=500");
-    private static final Pattern ROW = Pattern.compile("^\\| (50|100) \\| ([0-9,]+) \\|( [0-9.,]+ \\|){7} [0-9]+ of [0-9]+ "
-            + "\\|$");
+    private static final Pattern ROW = Pattern.compile("^\\| (50|100) \\| ([0-9,]+) \\|( [0-9.,]+ \\|){7} "
+            + "[0-9]+ of [0-9]+ \\|$");
 
     @Test
     void tinyScaleRunPrintsTheGrowthTable() {
         StringBuilder out = new StringBuilder();
-        assertEquals(EntenteCli.OK, run(out, "bench", "--scale", "50,100", "--next", "20", "--base-loader", "phased",
-                "--query-warmups", "0", "--query-runs", "1", "--query-timeout", "60"));
+        assertEquals(EntenteCli.OK, BenchCommandTest.run(out, "bench", "--scale", "50,100", "--next", "20",
+                "--base-loader", "phased", "--query-warmups", "0", "--query-runs", "1", "--query-timeout", "60"));
         String text = out.toString();
         assertTrue(LINE.matcher(text).find(), text);
         long rows = text.lines().filter(l -> ROW.matcher(l).matches()).count();
         assertEquals(2, rows, text);
     }
 
-    /** The loader comparison's table and keys, from made-up figures (tdb2.xloader's own run is BuildStoreCommandTest's). */
+    /** The loader comparison's table and keys, from made-up figures (BuildStoreCommandTest runs tdb2.xloader). */
     @Test
     void loaderComparisonIsPrintedWithJenasFigure() {
         EventRefresh events = new EventRefresh(3, 3, 0, 0, 30);
@@ -65,8 +62,9 @@ class ScaleBenchTest {
 
     @Test
     void sizesMustAscend() {
-        assertEquals(EntenteCli.USAGE, run(new StringBuilder(), "bench", "--scale", "100,50"));
-        assertEquals(EntenteCli.USAGE, run(new StringBuilder(), "bench", "--scale", "100", "--next", "0"));
+        assertEquals(EntenteCli.USAGE, BenchCommandTest.run(new StringBuilder(), "bench", "--scale", "100,50"));
+        assertEquals(EntenteCli.USAGE, BenchCommandTest.run(new StringBuilder(), "bench", "--scale", "100", "--next",
+                "0"));
     }
 
     @Test
@@ -81,17 +79,5 @@ class ScaleBenchTest {
             graphs.add(graph);
         }
         assertEquals(50, graphs.size());
-    }
-
-    private static int run(StringBuilder out, String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            return EntenteCli.run(args);
-        } finally {
-            System.setOut(old);
-            out.append(buf.toString(StandardCharsets.UTF_8));
-        }
     }
 }

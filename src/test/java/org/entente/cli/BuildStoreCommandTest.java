@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BuildStoreCommandTest {
     private static final Node EVENTS = NodeFactory.createURI(EntenteIris.EVENTS_GRAPH);
     private static final int SYNTHETIC = 80;
+    /** The system property that names Jena's distribution ({@code JenaDistribution}). */
+    private static final String JENA_HOME = "entente.jenaHome";
     private static final String EVENT_COUNT = "SELECT (COUNT(?e) AS ?n) WHERE { GRAPH <" + EntenteIris.EVENTS_GRAPH
             + "> { ?e a <" + ENT.CONSOLIDATED_EVENT.getURI() + "> } }";
 
@@ -95,7 +98,8 @@ class BuildStoreCommandTest {
                 .build();
         try {
             server.start();
-            String url = server.datasetUrl() + "/sparql?query=" + URLEncoder.encode(EVENT_COUNT, StandardCharsets.UTF_8);
+            String url = server.datasetUrl() + "/sparql?query="
+                    + URLEncoder.encode(EVENT_COUNT, StandardCharsets.UTF_8);
             HttpResponse<String> answer = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
                     .send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/csv").GET().build(),
                             HttpResponse.BodyHandlers.ofString());
@@ -153,7 +157,51 @@ class BuildStoreCommandTest {
         }
     }
 
-    /** The seed's extraction (entente extract, TriG) as one gzip shard, and synthetic articles in gzip and plain shards. */
+    @Test
+    void failedXloaderLeavesNothingAndStepThatDiesIsStopped() throws IOException {
+        Path shard = tmp.resolve("one.nq");
+        Files.writeString(shard, quadLine("<http://example.org/o>"));
+        Path store = tmp.resolve("store");
+        Path failing = fakeDistribution("failing", "mkdir -p \"$2/Data-0001\"; echo half > \"$2/Data-0001/nodes.dat\"\n"
+                + "echo 'ERROR the sort ran out of space'; exit 1");
+        Path hanging = fakeDistribution("hanging", "sleep 600 &\necho 'Exception in thread \"AsyncParser\" boom'\nwait");
+        String old = System.getProperty(JENA_HOME);
+        try {
+            for (Path home : List.of(failing, hanging)) {
+                System.setProperty(JENA_HOME, home.toString());
+                int[] code = new int[1];
+                long started = System.nanoTime();
+                String err = ConsoleCapture.err(() -> code[0] = EntenteCli.run("build-store", shard.toString(),
+                        "--store", store.toString()));
+                assertEquals(EntenteCli.REJECTED, code[0], err);
+                assertTrue(err.contains(store + ": tdb2.xloader failed"), err);
+                assertTrue(err.contains(home == failing ? "ERROR the sort ran out of space" : "boom"), err);
+                assertTrue(System.nanoTime() - started < 120e9, "a step that died stops the load");
+                assertFalse(Files.exists(store));
+                try (Stream<Path> left = Files.list(tmp)) {
+                    assertTrue(left.noneMatch(p -> p.getFileName().toString().contains(".building-")), err);
+                }
+            }
+        } finally {
+            if (old == null) {
+                System.clearProperty(JENA_HOME);
+            } else {
+                System.setProperty(JENA_HOME, old);
+            }
+        }
+    }
+
+    /** A folder laid out as Jena's distribution whose bin/tdb2.xloader runs the given bash lines. */
+    private Path fakeDistribution(String name, String script) throws IOException {
+        Path home = tmp.resolve(name);
+        Files.createDirectories(home.resolve("lib"));
+        Path xloader = Files.createDirectories(home.resolve("bin")).resolve("tdb2.xloader");
+        Files.writeString(xloader, "#!/usr/bin/env bash\n" + script + "\n");
+        Files.setPosixFilePermissions(xloader, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return home;
+    }
+
+    /** The seed's extraction ({@code entente extract}) as a gzip shard; synthetic articles in gzip and plain shards. */
     private Path shards() throws IOException {
         Path trig = tmp.resolve("seed.trig");
         assertEquals(EntenteCli.OK, EntenteCli.run("extract", SeedFixture.seedFile().toString(), "--out",
