@@ -10,11 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
@@ -35,6 +33,7 @@ import org.entente.ingest.Article;
 import org.entente.load.BatchLoader;
 import org.entente.nlp.NlpPipeline;
 import org.entente.store.EntenteStore;
+import org.entente.store.FileTrees;
 import org.entente.store.StoreStatistics;
 
 /**
@@ -113,7 +112,7 @@ public final class Bench {
         try {
             return run(input, work);
         } finally {
-            deleteTree(work);
+            FileTrees.delete(work);
         }
     }
 
@@ -240,7 +239,7 @@ public final class Bench {
             throw new IllegalStateException("store " + dir.getFileName() + " holds " + held + " quads, expected "
                     + expected);
         }
-        deleteTree(dir);
+        FileTrees.delete(dir);
         return phase;
     }
 
@@ -318,19 +317,6 @@ public final class Bench {
         if (progress != null) {
             progress.println("bench: " + message);
             progress.flush();
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root, e);
         }
     }
 

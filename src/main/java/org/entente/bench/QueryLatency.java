@@ -5,10 +5,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
@@ -17,23 +20,34 @@ import org.apache.jena.system.Txn;
  * Latency of SPARQL SELECT queries on a dataset in this JVM: each query runs in its own read transaction and every
  * result row is read (no serialization, no HTTP). Queries run round-robin: {@code warmups} rounds untimed, then
  * {@code runs} timed rounds. Queries that call a remote {@code SERVICE} (the federated ones) are skipped: their time is
- * the remote endpoint's.
+ * the remote endpoint's. With a timeout, a run that reaches it is stopped and counts with the time it took (about the
+ * timeout), its rows as {@value #TIMED_OUT}; so does a run that fails after the timeout (Jena 5.6.0's hash join can
+ * throw a NullPointerException when a timed-out query is closed).
  */
 final class QueryLatency {
     /** A SERVICE clause as Jena serializes it (comments gone, keywords upper case). */
     private static final Pattern SERVICE = Pattern.compile("\\bSERVICE\\s+(SILENT\\s+)?[<?$]");
+    /** The rows of a run stopped by the timeout. */
+    static final long TIMED_OUT = -1;
     private final Dataset dataset;
     private final int warmups;
     private final int runs;
+    private final long timeoutMillis;
     private final List<String> skipped = new ArrayList<>();
 
     QueryLatency(Dataset dataset, int warmups, int runs) {
-        if (runs < 1 || warmups < 0) {
-            throw new IllegalArgumentException("runs must be positive and warmups not negative");
+        this(dataset, warmups, runs, 0);
+    }
+
+    /** {@code timeoutMillis}: the longest a run may take; 0 for no limit. */
+    QueryLatency(Dataset dataset, int warmups, int runs, long timeoutMillis) {
+        if (runs < 1 || warmups < 0 || timeoutMillis < 0) {
+            throw new IllegalArgumentException("runs must be positive, warmups and the timeout not negative");
         }
         this.dataset = dataset;
         this.warmups = warmups;
         this.runs = runs;
+        this.timeoutMillis = timeoutMillis;
     }
 
     /** Times every query (file name to text) that does not call a remote service. */
@@ -76,8 +90,13 @@ final class QueryLatency {
     }
 
     private long execute(Query query) {
+        long started = System.nanoTime();
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+            QueryExecutionDatasetBuilder builder = QueryExecution.dataset(dataset).query(query);
+            if (timeoutMillis > 0) {
+                builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+            }
+            try (QueryExecution qe = builder.build()) {
                 ResultSet rs = qe.execSelect();
                 long n = 0;
                 while (rs.hasNext()) {
@@ -85,6 +104,13 @@ final class QueryLatency {
                     n++;
                 }
                 return n;
+            } catch (QueryCancelledException e) {
+                return TIMED_OUT;
+            } catch (RuntimeException e) {
+                if (timeoutMillis > 0 && (System.nanoTime() - started) / 1_000_000 >= timeoutMillis) {
+                    return TIMED_OUT;
+                }
+                throw e;
             }
         });
     }

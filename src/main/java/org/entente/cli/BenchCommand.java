@@ -2,10 +2,14 @@ package org.entente.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.bench.Bench;
 import org.entente.bench.BenchReport;
 import org.entente.bench.ProfileReport;
+import org.entente.bench.ScaleBench;
+import org.entente.bench.ScaleReport;
+import org.entente.bulk.BulkLoader;
 import org.entente.error.ProblemCollector;
 import org.entente.load.BatchLoader;
 import picocli.CommandLine.Command;
@@ -18,7 +22,8 @@ import picocli.CommandLine.Spec;
  * {@code entente bench [--quick] [--profile] [--corpus PATH] [--articles N] [--threads N] [--repeats N]
  * [--load-quads N] [--query-triples N]}: the benchmark of issues 7 and 13 (see docs/benchmark.md). The table goes to
  * stdout and ends with the machine-readable {@code bench:} line; with {@code --profile}, the profile table and a
- * {@code profile:} line instead.
+ * {@code profile:} line instead; with {@code --scale SIZES [--next N] [--compare-loaders]}, the growth table of issue 12
+ * and a {@code scale:} line.
  */
 @Command(name = "bench", description = "Measure extraction against CoreNLP's NER pipeline on the same threads, "
         + "loading against tdb2.tdbloader, query latency on a store of a million triples, cold start and heap; print a "
@@ -80,11 +85,39 @@ final class BenchCommand implements Callable<Integer> {
             + "article (default: on; off with --quick)")
     Boolean perArticleLoad;
 
+    @Option(names = "--scale", paramLabel = "SIZES", split = ",", description = "Instead of the phases, measure growth "
+            + "on synthetic stores of these many articles (e.g. 10000,100000,1000000): bulk build, the next articles "
+            + "loaded with the events graph updated, query p50/p99 at each size; print a table and one 'scale:' line")
+    List<Long> scale;
+
+    @Option(names = "--next", paramLabel = "N", description = "With --scale: articles added to each store and timed "
+            + "(default: 1000)")
+    Integer next;
+
+    @Option(names = "--query-warmups", paramLabel = "N", description = "With --scale: untimed rounds of the queries "
+            + "before the timed ones (default: 1)")
+    Integer queryWarmups;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", description = "With --scale: stop a query run after "
+            + "this long and count it with that time (default: 0, no limit)")
+    Integer queryTimeout;
+
+    @Option(names = "--compare-loaders", description = "With --scale: also bulk-build the largest size's shards with "
+            + "the other loader, to compare tdb2.xloader and the phased loader on the same shards")
+    boolean compareLoaders;
+
+    @Option(names = "--base-loader", paramLabel = "LOADER", converter = BuildStoreCommand.LoaderConverter.class,
+            description = "With --scale: the bulk loader of the base stores, xloader (default) or phased")
+    BulkLoader baseLoader;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (scale != null) {
+            return scale();
+        }
         if (!Files.exists(corpus)) {
             throw new ParameterException(spec.commandLine(), "--corpus " + corpus + ": no such file or directory");
         }
@@ -115,6 +148,31 @@ final class BenchCommand implements Callable<Integer> {
             BenchReport report = bench.build().run();
             report.print(spec.commandLine().getOut());
         }
+        return EntenteCli.OK;
+    }
+
+    /** {@code --scale}: the growth measurement on synthetic stores. */
+    private int scale() {
+        positive("--next", next);
+        positive("--query-runs", queryRuns);
+        if (queryTimeout != null && queryTimeout < 0) {
+            throw new ParameterException(spec.commandLine(), "--query-timeout must not be negative");
+        }
+        if (queryWarmups != null && queryWarmups < 0) {
+            throw new ParameterException(spec.commandLine(), "--query-warmups must not be negative");
+        }
+        for (int i = 0; i < scale.size(); i++) {
+            if (scale.get(i) < 1 || (i > 0 && scale.get(i) <= scale.get(i - 1))) {
+                throw new ParameterException(spec.commandLine(), "--scale sizes must be positive and ascending: "
+                        + scale);
+            }
+        }
+        ScaleReport report = ScaleBench.create().sizes(scale).next(pick(next, 1_000)).queryRuns(pick(queryRuns, 3))
+                .queryWarmups(pick(queryWarmups, 1)).queryTimeoutMillis(pick(queryTimeout, 0) * 1000L)
+                .compareLoaders(compareLoaders).baseLoader(pick(baseLoader, BulkLoader.XLOADER))
+                .articlesPerTransaction(pick(batch, BatchLoader.DEFAULT_BATCH_ARTICLES))
+                .progress(spec.commandLine().getErr()).build().run();
+        report.print(spec.commandLine().getOut());
         return EntenteCli.OK;
     }
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "entente", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "entente 0.1.0",
         description = "News about international affairs in, a Wikidata-linked knowledge graph out.",
         subcommands = {ExtractCommand.class, LoadCommand.class, QueryCommand.class, ServeCommand.class, EvalCommand.class,
-            ValidateCommand.class, ExportCommand.class, ReconcileCommand.class,
+            ValidateCommand.class, ExportCommand.class, ReconcileCommand.class, BuildStoreCommand.class,
             BenchCommand.class})
 public final class EntenteCli {
     public static final int OK = 0;

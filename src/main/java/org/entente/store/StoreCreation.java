@@ -6,8 +6,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -59,11 +57,7 @@ final class StoreCreation {
     private static void removeLeftovers(Path parent, String name) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, name + SUFFIX + "*")) {
             for (Path leftover : entries) {
-                try (Stream<Path> files = Files.walk(leftover)) {
-                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
+                FileTrees.delete(leftover);
             }
         }
     }

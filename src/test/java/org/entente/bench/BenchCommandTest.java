@@ -48,7 +48,8 @@ class BenchCommandTest {
         return corpus;
     }
 
-    private static int run(StringBuilder out, String... args) {
+    /** Runs a command line in this JVM, appending what it prints on standard output to {@code out}. */
+    static int run(StringBuilder out, String... args) {
         PrintStream old = System.out;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
