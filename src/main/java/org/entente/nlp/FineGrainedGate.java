@@ -61,15 +61,11 @@ public final class FineGrainedGate implements MultiPatternMatcher.SequencePatter
      */
     @SuppressWarnings("unchecked")
     public static void install(Annotator annotator) {
-        if (!(annotator instanceof NERCombinerAnnotator)) {
+        Optional<Object> matcher = matcherOf(annotator);
+        if (matcher.isEmpty()) {
             return;
         }
-        Object step = CoreNlpFields.read(NERCombinerAnnotator.class, "fineGrainedNERAnnotator", annotator);
-        if (step == null) {
-            return;
-        }
-        Object matcher = CoreNlpFields.read(TokensRegexNERAnnotator.class, "multiPatternMatcher", step);
-        Object trigger = CoreNlpFields.read(MultiPatternMatcher.class, "patternTrigger", matcher);
+        Object trigger = CoreNlpFields.read(MultiPatternMatcher.class, "patternTrigger", matcher.get());
         if (!(trigger instanceof MultiPatternMatcher.BasicSequencePatternTrigger)) {
             return;
         }
@@ -80,8 +76,20 @@ public final class FineGrainedGate implements MultiPatternMatcher.SequencePatter
         }
         Collection<SequencePattern<CoreMap>> everywhere = (Collection<SequencePattern<CoreMap>>) CoreNlpFields.read(
                 CoreMapNodePatternTrigger.class, "alwaysTriggered", nodeTrigger);
-        CoreNlpFields.write(MultiPatternMatcher.class, "patternTrigger", matcher, new FineGrainedGate(
+        CoreNlpFields.write(MultiPatternMatcher.class, "patternTrigger", matcher.get(), new FineGrainedGate(
                 (MultiPatternMatcher.SequencePatternTrigger<CoreMap>) trigger, everywhere));
+    }
+
+    /** The pattern matcher of the fine-grained step of CoreNLP's named-entity annotator, if this is one with it on. */
+    private static Optional<Object> matcherOf(Annotator annotator) {
+        if (!(annotator instanceof NERCombinerAnnotator)) {
+            return Optional.empty();
+        }
+        Object step = CoreNlpFields.read(NERCombinerAnnotator.class, "fineGrainedNERAnnotator", annotator);
+        if (step == null) {
+            return Optional.empty();
+        }
+        return Optional.of(CoreNlpFields.read(TokensRegexNERAnnotator.class, "multiPatternMatcher", step));
     }
 
     /** How many entries the step would try on every sentence. */
@@ -114,16 +122,8 @@ public final class FineGrainedGate implements MultiPatternMatcher.SequencePatter
 
     /** The gate installed in this annotator's fine-grained step, if any. */
     static Optional<FineGrainedGate> in(Annotator annotator) {
-        if (!(annotator instanceof NERCombinerAnnotator)) {
-            return Optional.empty();
-        }
-        Object step = CoreNlpFields.read(NERCombinerAnnotator.class, "fineGrainedNERAnnotator", annotator);
-        if (step == null) {
-            return Optional.empty();
-        }
-        Object matcher = CoreNlpFields.read(TokensRegexNERAnnotator.class, "multiPatternMatcher", step);
-        Object trigger = CoreNlpFields.read(MultiPatternMatcher.class, "patternTrigger", matcher);
-        return trigger instanceof FineGrainedGate gate ? Optional.of(gate) : Optional.empty();
+        return matcherOf(annotator).map(m -> CoreNlpFields.read(MultiPatternMatcher.class, "patternTrigger", m))
+                .filter(FineGrainedGate.class::isInstance).map(FineGrainedGate.class::cast);
     }
 
     private static boolean matchesSome(NodePattern<CoreMap> node, List<? extends CoreMap> tokens) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * SUTime, CoreNLP's time expression extractor, run only on the sentences where it can find something. The named-entity
@@ -42,6 +43,8 @@ import java.util.Set;
 public final class TimeExpressionGate implements TimeExpressionExtractor {
     private static final String WORDS = "time-words.txt";
     private static final Set<String> TIME_WORDS = readWords();
+    /** Splits a hyphenated or slashed word into its parts ("mid-January"); a word without either is its one part. */
+    private static final Pattern PARTS = Pattern.compile("[-/]");
 
     private final TimeExpressionExtractor sutime;
 
@@ -84,10 +87,7 @@ public final class TimeExpressionGate implements TimeExpressionExtractor {
                     return true;
                 }
             }
-            if (TIME_WORDS.contains(word) || TIME_WORDS.contains(stripPeriod(word))) {
-                return true;
-            }
-            for (String part : word.split("[-/]")) {
+            for (String part : PARTS.split(word)) {
                 if (TIME_WORDS.contains(part) || TIME_WORDS.contains(stripPeriod(part))) {
                     return true;
                 }

@@ -1,13 +1,11 @@
 package org.entente.spark;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.entente.store.FileTrees;
 
 /**
  * An input file (and its sidecar) copied from its file system into a local temporary folder under its own name, so that
@@ -35,7 +33,7 @@ final class LocalCopy implements AutoCloseable {
             Path sidecar = input.sidecarUri() == null ? null : copy(input.sidecarUri(), folder, conf);
             return new LocalCopy(input, folder, file, sidecar);
         } catch (IOException | RuntimeException e) {
-            delete(folder);
+            FileTrees.delete(folder);
             throw e;
         }
     }
@@ -69,25 +67,6 @@ final class LocalCopy implements AutoCloseable {
 
     @Override
     public void close() {
-        delete(folder);
-    }
-
-    private static void delete(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(LocalCopy::deleteOne);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the local copy " + folder, e);
-        }
-    }
-
-    private static void deleteOne(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + path, e);
-        }
+        FileTrees.delete(folder);
     }
 }
