@@ -41,6 +41,7 @@ public final class Codebook {
     private final Map<String, List<NounTrigger>> nounsByLemma;
     private final Map<String, CameoCode> codes;
     private final Map<String, String> intents;
+    private final Map<String, String> refusals;
     private final List<List<String>> discards;
     private final Map<String, String> agents;
     private final Set<String> reciprocal;
@@ -54,6 +55,7 @@ public final class Codebook {
         this.nounsByLemma = l.nouns;
         this.codes = l.codes;
         this.intents = l.intents;
+        this.refusals = l.refusals;
         this.discards = l.discards;
         this.agents = l.agents;
         this.reciprocal = l.reciprocal;
@@ -115,8 +117,25 @@ public final class Codebook {
      * code in the intent table decides; a code it lacks has no planned form (empty).
      */
     public Optional<String> plannedCode(String code) {
+        return byLongestPrefix(intents, code);
+    }
+
+    /**
+     * The rejection an act becomes when the text says its actor will not do it, refuses or fails to: "will not lift the
+     * embargo" (085) declines to ease economic sanctions (1244), "refused talks" (04x) rejects a proposal to negotiate
+     * (125). The longest prefix of the code in the refusal table decides; a code it lacks (force, coercion, demands)
+     * has no refused form (empty), and an act that is already a rejection (CAMEO 12) keeps its code.
+     */
+    public Optional<CameoCode> refused(CameoCode code) {
+        if (code.root().equals("12")) {
+            return Optional.of(code);
+        }
+        return byLongestPrefix(refusals, code.code()).flatMap(this::code);
+    }
+
+    private static Optional<String> byLongestPrefix(Map<String, String> table, String code) {
         for (int n = code.length(); n >= 2; n--) {
-            String mapped = intents.get(code.substring(0, n));
+            String mapped = table.get(code.substring(0, n));
             if (mapped != null) {
                 return Optional.of(mapped);
             }
@@ -250,6 +269,7 @@ public final class Codebook {
         final Map<String, List<NounTrigger>> nouns = new HashMap<>();
         final Map<String, CameoCode> codes = new HashMap<>();
         final Map<String, String> intents = new HashMap<>();
+        final Map<String, String> refusals = new HashMap<>();
         final List<List<String>> discards = new ArrayList<>();
         final Map<String, String> agents = new HashMap<>();
         final Set<String> disabledPatterns = new HashSet<>();
@@ -280,7 +300,10 @@ public final class Codebook {
                 l.patterns.values().forEach(list -> list.sort(Comparator.comparingInt(VerbPattern::specificity)
                         .reversed().thenComparingInt(VerbPattern::order)));
                 l.readNouns(table(opener, "curated/nouns.tsv", false, "noun", "code"));
-                l.readIntents(table(opener, "curated/intent.tsv", false, "code", "planned_code"));
+                l.readCodeMap(table(opener, "curated/intent.tsv", false, "code", "planned_code"), "planned_code",
+                        l.intents);
+                l.readCodeMap(table(opener, "curated/refusals.tsv", false, "code", "refused_code"), "refused_code",
+                        l.refusals);
                 l.readDiscards(table(opener, "generated/discards.tsv", false, "phrase", "level"));
                 l.readDiscards(table(opener, "curated/discards.tsv", false, "phrase", "level"));
                 l.readAgents(table(opener, "generated/agents.tsv", false, "phrase", "sector"));
@@ -408,15 +431,16 @@ public final class Codebook {
             }
         }
 
-        private void readIntents(CodebookTable t) {
+        /** A table from a code (prefix) to the code of the same act in another form: planned, refused. */
+        private void readCodeMap(CodebookTable t, String valueColumn, Map<String, String> into) {
             if (t == null) {
                 return;
             }
             for (int i = 0; i < t.rows().size(); i++) {
                 String[] r = t.rows().get(i);
                 checkCode(t, i, t.get(r, "code"), false);
-                checkCode(t, i, t.get(r, "planned_code"), false);
-                intents.put(t.get(r, "code"), t.get(r, "planned_code"));
+                checkCode(t, i, t.get(r, valueColumn), false);
+                into.put(t.get(r, "code"), t.get(r, valueColumn));
             }
         }
 

@@ -132,8 +132,8 @@ public final class PloverDevSet {
                 if (pair) {
                     tally[2]++;
                 }
-                report.misses.add(c.codedType() + "\t" + c.id() + "\t" + c.text().substring(c.sourceBegin(), c.sourceEnd())
-                        + " -> " + c.text().substring(c.targetBegin(), c.targetEnd()) + "\t" + seen + "\t" + c.text());
+                report.misses.add(c.codedType() + "\t" + c.id() + "\t" + c.source() + " -> " + c.target() + "\t" + seen
+                        + "\t" + c.text());
             }
         }
         return report;
@@ -149,24 +149,30 @@ public final class PloverDevSet {
                 + f.codebookEntry().map(e -> " [" + e + " " + f.modality().name().toLowerCase(Locale.ROOT) + "]").orElse("");
     }
 
-    /** Whether the event joins the coded source and target, in either direction. */
+    /** Whether the event joins a marked source and a marked target, in either direction. */
     private static boolean between(CodedSentence c, Fact f) {
         if (f.type() == FactType.CODED_EVENT) {
             Optional<int[]> s = f.span(Role.SOURCE);
             Optional<int[]> t = f.span(Role.TARGET);
             if (s.isPresent() && t.isPresent()) {
-                boolean forward = inside(s.get(), c.sourceBegin(), c.sourceEnd())
-                        && inside(t.get(), c.targetBegin(), c.targetEnd());
-                boolean backward = inside(s.get(), c.targetBegin(), c.targetEnd())
-                        && inside(t.get(), c.sourceBegin(), c.sourceEnd());
+                boolean forward = insideAny(s.get(), c.sources()) && insideAny(t.get(), c.targets());
+                boolean backward = insideAny(s.get(), c.targets()) && insideAny(t.get(), c.sources());
                 return forward || backward;
             }
         }
         List<Actor> actors = new ArrayList<>();
         f.roles().values().forEach(actors::addAll);
-        boolean source = actors.stream().anyMatch(a -> named(c.text().substring(c.sourceBegin(), c.sourceEnd()), a));
-        boolean target = actors.stream().anyMatch(a -> named(c.text().substring(c.targetBegin(), c.targetEnd()), a));
+        boolean source = c.sources().stream().anyMatch(m -> actors.stream().anyMatch(a -> named(text(c, m), a)));
+        boolean target = c.targets().stream().anyMatch(m -> actors.stream().anyMatch(a -> named(text(c, m), a)));
         return source && target;
+    }
+
+    private static String text(CodedSentence c, int[] mark) {
+        return c.text().substring(mark[0], mark[1]);
+    }
+
+    private static boolean insideAny(int[] span, List<int[]> marks) {
+        return marks.stream().anyMatch(m -> inside(span, m[0], m[1]));
     }
 
     private static boolean inside(int[] span, int begin, int end) {
@@ -221,36 +227,39 @@ public final class PloverDevSet {
     }
 
     /**
-     * Removes the {@code <s>} and {@code <t>} marks, keeping the offsets of what they enclosed; null when the sentence
-     * does not mark both a source and a target (such a row cannot be scored as a pair).
+     * Removes the {@code <s>} and {@code <t>} marks, keeping the offsets of what each pair encloses (an actor may be
+     * marked at several mentions); null when the sentence does not mark both a source and a target, or closes a mark
+     * it never opened (such a row cannot be scored as a pair).
      */
     private static CodedSentence parse(String id, String marked, String root) {
         StringBuilder text = new StringBuilder();
-        int[] s = {-1, -1};
-        int[] t = {-1, -1};
+        List<int[]> sources = new ArrayList<>();
+        List<int[]> targets = new ArrayList<>();
+        int[] open = {-1, -1};
         int i = 0;
+        boolean wellFormed = true;
         while (i < marked.length()) {
-            if (marked.startsWith("<s>", i)) {
-                s[0] = text.length();
+            if (marked.startsWith("<s>", i) || marked.startsWith("<t>", i)) {
+                open[marked.charAt(i + 1) == 's' ? 0 : 1] = text.length();
                 i += 3;
-            } else if (marked.startsWith("</s>", i)) {
-                s[1] = text.length();
-                i += 4;
-            } else if (marked.startsWith("<t>", i)) {
-                t[0] = text.length();
-                i += 3;
-            } else if (marked.startsWith("</t>", i)) {
-                t[1] = text.length();
+            } else if (marked.startsWith("</s>", i) || marked.startsWith("</t>", i)) {
+                int which = marked.charAt(i + 2) == 's' ? 0 : 1;
+                if (open[which] < 0) {
+                    wellFormed = false;
+                } else {
+                    (which == 0 ? sources : targets).add(new int[] {open[which], text.length()});
+                    open[which] = -1;
+                }
                 i += 4;
             } else {
                 text.append(marked.charAt(i++));
             }
         }
-        if (s[0] < 0 || s[1] < s[0] || t[0] < 0 || t[1] < t[0]) {
+        if (!wellFormed || sources.isEmpty() || targets.isEmpty()) {
             return null;
         }
         Set<String> types = OLD_NAMES.getOrDefault(root, Set.of(root));
-        return new CodedSentence(id, text.toString(), s[0], s[1], t[0], t[1], root, types);
+        return new CodedSentence(id, text.toString(), sources, targets, root, types);
     }
 
     /** Builds a {@link PloverDevSet}; the file must exist. */

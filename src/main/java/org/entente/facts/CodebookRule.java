@@ -36,9 +36,10 @@ final class CodebookRule implements Rule {
      * a medium, a place or an origin.
      */
     private static final Map<String, Set<String>> PREP_ROOTS = Map.of(
-            "on", Set.of("10", "13", "15", "16", "17", "18", "19", "20"),
+            "on", Set.of("08", "10", "13", "15", "16", "17", "18", "19", "20"),
             "at", Set.of("11", "13", "18", "19", "20"),
-            "from", Set.of("02", "08", "10", "16"));
+            "from", Set.of("02", "08", "10", "16"),
+            "into", Set.of("09", "15", "17", "18", "19", "20"));
     private static final List<String> NOUN_TARGET_PREPS = List.of("against", "on", "with", "to", "into", "toward",
             "towards", "at", "upon", "from", "for");
     /** Verbs whose complement is asked of someone, not done: "urged Y to release", "called on Y to withdraw". */
@@ -46,6 +47,12 @@ final class CodebookRule implements Rule {
             "wish", "hope", "try", "seek", "attempt", "encourage", "invite", "appeal", "push", "tell", "warn", "advise",
             "beg", "implore", "persuade", "convince", "force", "compel", "pressure", "order", "instruct", "allow",
             "permit", "expect", "refuse");
+
+    /** Verbs that refuse the act of their complement: "refused to release", "failed to reach agreement". */
+    private static final Set<String> REFUSING = Set.of("refuse", "decline", "reject", "fail");
+    /** Verbs that bring their subject to someone for a purpose: "summoned Y to complain", "flew to Y to discuss". */
+    private static final Set<String> PURPOSE_CARRIERS = Set.of("summon", "call", "phone", "telephone", "send",
+            "dispatch", "visit", "meet", "host", "convene", "contact", "travel", "fly", "go", "come", "arrive");
 
     private static final Set<String> OWN = Set.of("its", "their", "his", "her", "our", "my");
     /** Verbs that end or lift what their object names: "lifted its embargo" is no embargo imposed. */
@@ -109,9 +116,12 @@ final class CodebookRule implements Rule {
         List<Arg> sources = new ArrayList<>();
         Optional<Arg> target = Optional.empty();
         boolean passive = !s.childrenExact(verb, "nsubj:pass").isEmpty();
+        Optional<IndexedWord> carrier = passive ? Optional.empty() : purposeCarrier(s, verb);
         if (passive) {
             s.childrenExact(verb, "obl:agent").forEach(a -> sources.addAll(EventArguments.allOf(s, a)));
             target = first(s, s.childrenExact(verb, "nsubj:pass"), Set.of());
+        } else if (carrier.isPresent()) {
+            sources.addAll(subjects(s, carrier.get()));
         } else {
             s.activeSubjects(verb).forEach(n -> sources.addAll(EventArguments.allOf(s, n)));
             if (sources.isEmpty() && s.activeSubjects(verb).isEmpty() && !controlled(s, verb)) {
@@ -127,15 +137,35 @@ final class CodebookRule implements Rule {
         }
         boolean opinion = !s.childrenExact(verb, "ccomp").isEmpty();  // "all agreed that vaccines work"
         if (target.isEmpty() && sources.size() > 1 && codebook.isReciprocal(SentenceContext.lemma(verb)) && !opinion) {
-            return events(s, verb, m, code.get(), sources.subList(0, 1), sources.get(1));
+            return mutualEvents(s, verb, m, code.get(), sources, carrier);
         }
         if (target.isEmpty() && !passive) {
             target = complementTarget(s, verb, code.get(), sourceIris);
         }
+        if (target.isEmpty() && carrier.isPresent()) {
+            target = first(s, SentenceContext.concat(SentenceContext.concat(s.childrenExact(carrier.get(), "obj"),
+                    s.childrenExact(carrier.get(), "iobj")), s.childrenExact(carrier.get(), "obl:to")), sourceIris);
+        }
         if (target.isEmpty()) {
             return List.of();
         }
-        return events(s, verb, m, code.get(), sources, target.get());
+        return events(s, verb, m, code.get(), sources, target.get(), carrier);
+    }
+
+    /**
+     * The verb whose purpose a verb states, when that verb carries its subject to someone: "summoned the ambassador to
+     * complain", "called Lavrov to discuss", "sent experts to Iran to investigate". The purpose is the subject's (the
+     * parser may read "the ambassador" as the one who complains), and when it names no target of its own, the one
+     * summoned, called or visited is its target. Verbs of asking ("urged Y to", "called on Y to") are not carriers.
+     */
+    private static Optional<IndexedWord> purposeCarrier(SentenceContext s, IndexedWord verb) {
+        String rel = s.relationToParent(verb);
+        if (!rel.equals("xcomp") && !rel.equals("advcl:to")) {
+            return Optional.empty();
+        }
+        return s.parent(verb).filter(p -> p.tag().startsWith("VB") && PURPOSE_CARRIERS.contains(SentenceContext.lemma(p))
+                && s.childrenExact(p, "obl:on").isEmpty() && s.childrenExact(p, "obl:upon").isEmpty()
+                && !s.activeSubjects(p).isEmpty());
     }
 
     /**
@@ -148,13 +178,42 @@ final class CodebookRule implements Rule {
                 .map(c -> CONTROLLING_ROOTS.contains(c.root())).orElse(false);
     }
 
-    /** One event from each source ("the EU, NATO and Iran condemned ...") to the target. */
-    private List<Fact> events(SentenceContext s, IndexedWord verb, Match m, CameoCode code, List<Arg> sources,
-            Arg target) {
+    /**
+     * One event between each pair of the actors a reciprocal verb joins ("Russia and China agreed", "the four
+     * ministers met"), the first named as source.
+     */
+    private List<Fact> mutualEvents(SentenceContext s, IndexedWord verb, Match m, CameoCode code, List<Arg> actors,
+            Optional<IndexedWord> carrier) {
+        Modality modality = modality(s, verb, carrier);
+        List<Arg> some = actors.subList(0, Math.min(MAX_SOURCES, actors.size()));
+        List<Fact> out = new ArrayList<>();
+        for (int i = 0; i < some.size(); i++) {
+            for (int j = i + 1; j < some.size(); j++) {
+                build(s, verb, code, some.get(i), some.get(j), modality, verb.word(), m.entry()).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A verb event's modality; a purpose is as planned, negated or hypothetical as the act that carries it ("will
+     * send experts to investigate"), and what is asked of someone is hypothetical.
+     */
+    private Modality modality(SentenceContext s, IndexedWord verb, Optional<IndexedWord> carrier) {
         Modality modality = EventActors.modality(s, verb);
-        if (modality == Modality.ASSERTED && asked(s, verb)) {
+        if (modality == Modality.ASSERTED && carrier.isPresent()) {
+            modality = EventActors.modality(s, carrier.get());
+        }
+        if (modality == Modality.ASSERTED && carrier.isEmpty() && asked(s, verb)) {
             modality = Modality.HYPOTHETICAL;
         }
+        return modality;
+    }
+
+    /** One event from each source ("the EU, NATO and Iran condemned ...") to the target. */
+    private List<Fact> events(SentenceContext s, IndexedWord verb, Match m, CameoCode code, List<Arg> sources,
+            Arg target, Optional<IndexedWord> carrier) {
+        Modality modality = modality(s, verb, carrier);
         List<Arg> targets = new ArrayList<>(List.of(target));
         if (target.at() != null) {
             for (Arg more : EventArguments.allOf(s, target.at())) {
@@ -195,7 +254,22 @@ final class CodebookRule implements Rule {
         List<IndexedWord> own = objects.stream().filter(h -> ownForces(s, h)).toList();
         return first(s, heads.stream().filter(h -> !own.contains(h)).toList(), not)
                 .or(() -> byPreposition(s, heads, "nmod:", not))
-                .or(() -> first(s, own.stream().flatMap(o -> s.childrenExact(o, "nmod:of").stream()).toList(), not));
+                .or(() -> first(s, own.stream().flatMap(o -> s.childrenExact(o, "nmod:of").stream()).toList(), not))
+                .or(() -> byPreposition(s, nestedNouns(s, objects), "nmod:", not));
+    }
+
+    /**
+     * The nouns one phrase below an object, where an amount or a kind names the act: "provided $5 billion in
+     * assistance to Sudan", "sent a shipment of vaccines to Ghana".
+     */
+    private static List<IndexedWord> nestedNouns(SentenceContext s, List<IndexedWord> objects) {
+        List<IndexedWord> out = new ArrayList<>();
+        for (IndexedWord o : objects) {
+            for (String rel : List.of("nmod:in", "nmod:of", "nmod:for")) {
+                out.addAll(s.childrenExact(o, rel).stream().filter(n -> n.tag().startsWith("NN")).toList());
+            }
+        }
+        return out;
     }
 
     /**
@@ -215,6 +289,10 @@ final class CodebookRule implements Rule {
             if (noun.isPresent()) {
                 return List.of(noun.get());
             }
+            List<Arg> described = described(s, parent.get());
+            if (!described.isEmpty()) {
+                return described;
+            }
             Optional<IndexedWord> governor = s.parent(parent.get());
             if (governor.isPresent() && governor.get().tag().startsWith("VB")) {
                 return subjects(s, governor.get());
@@ -231,6 +309,21 @@ final class CodebookRule implements Rule {
             return out;
         }
         return List.of();
+    }
+
+    /**
+     * What a noun describes: the subject of a copular noun ("the United States is the largest donor, providing ..."),
+     * the phrase a noun is in apposition to ("Germany, the second donor, contributing ...").
+     */
+    private static List<Arg> described(SentenceContext s, IndexedWord noun) {
+        List<Arg> out = new ArrayList<>();
+        if (!s.childrenExact(noun, "cop").isEmpty()) {
+            s.childrenExact(noun, "nsubj").forEach(n -> out.addAll(EventArguments.allOf(s, n)));
+        }
+        if (out.isEmpty() && s.relationToParent(noun).equals("appos")) {
+            s.parent(noun).ifPresent(p -> out.addAll(EventArguments.allOf(s, p)));
+        }
+        return out;
     }
 
     private static List<Arg> subjects(SentenceContext s, IndexedWord verb) {
@@ -432,12 +525,40 @@ final class CodebookRule implements Rule {
             return Optional.empty();
         }
         CameoCode coded = modality == Modality.PLANNED ? codebook.planned(code) : code;
+        if (modality == Modality.NEGATED && trigger.tag().startsWith("VB") && refusal(s, trigger)) {
+            Optional<CameoCode> refused = codebook.refused(code);
+            if (refused.isPresent()) {
+                coded = refused.get();
+                modality = Modality.ASSERTED;
+            }
+        }
         Fact fact = new Fact(FactType.CODED_EVENT, s.evidence()).modality(modality)
                 .add(Role.SOURCE, from.actor()).add(Role.TARGET, to.actor())
                 .span(Role.SOURCE, from.begin(), from.end()).span(Role.TARGET, to.begin(), to.end())
                 .coded(coded, words, entry);
         EventActors.date(s, trigger, fact);
         return Optional.of(fact);
+    }
+
+    /**
+     * Whether a negated act is refused rather than reported as not done: "will not lift", "never accepted", "refused
+     * to release", "failed to reach agreement", and the acts these govern ("refused to allow flights"). An act not
+     * done yet ("has not yet signed") or denied ("denied meeting him") is no refusal.
+     */
+    private static boolean refusal(SentenceContext s, IndexedWord verb) {
+        boolean not = !s.children(verb, "neg").isEmpty() || s.children(verb, "advmod").stream()
+                .anyMatch(a -> Set.of("not", "never", "n't").contains(a.word().toLowerCase(Locale.ROOT)));
+        if (s.children(verb, "advmod").stream().anyMatch(a -> a.word().equalsIgnoreCase("yet"))) {
+            return false;
+        }
+        if (not) {
+            return true;
+        }
+        Optional<IndexedWord> parent = s.parent(verb);
+        if (parent.isEmpty() || !s.relationToParent(verb).startsWith("xcomp")) {
+            return false;
+        }
+        return REFUSING.contains(SentenceContext.lemma(parent.get())) || refusal(s, parent.get());
     }
 
     /**

@@ -39,11 +39,25 @@ final class EventArguments {
             "commander", "general", "representative", "mission", "state", "foreign", "defense", "defence",
             "legislature", "congress", "senate", "lawmaker", "prosecutor", "judge", "soldier", "troop", "force",
             "marine", "unit", "battalion", "brigade", "peacekeeper", "personnel",
-            "airforce", "helicopter", "tank", "boat", "vessel", "ship");
+            "airforce", "helicopter", "tank", "boat", "vessel", "ship", "alliance", "bloc", "command", "department",
+            "office", "committee", "council", "watchdog", "regulator", "junta");
+    /**
+     * Verbs that report their subject's own words or intent, so that a pronoun subject of the reported clause is the
+     * speaker ("Russia said it had expelled"); not verbs of asking or accusing, whose clause is about someone else.
+     */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "announce", "write", "note",
+            "claim", "declare", "stress", "insist", "explain", "confirm", "deny", "reiterate", "reaffirm", "affirm",
+            "acknowledge", "admit", "assert", "maintain", "vow", "promise", "pledge", "warn", "indicate", "tweet",
+            "report", "threaten", "decide");
     /** Nouns that stand for the state named last: "the country", "the kingdom". */
     static final Set<String> STATE_ANAPHORS = Set.of("country", "nation", "kingdom", "republic");
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     static final Set<String> BODY_PRONOUNS = Set.of("it", "they", "them");
+    /** Plural nouns that stand for the states whose officials were named before: "the foreign ministers agreed". */
+    private static final Set<String> GROUP_NOUNS = Set.of("minister", "leader", "delegation", "participant",
+            "official", "diplomat", "envoy", "counterpart");
+    private static final int GROUP_LIMIT = 6;
+    private static final int GROUP_SENTENCES = 5;
     /** "the two sides": with the plurals of {@link #STATE_ANAPHORS}, the two states named before. */
     static final String PAIR_NOUN = "side";
     /**
@@ -81,6 +95,13 @@ final class EventArguments {
         }
         String word = head.word().toLowerCase(Locale.ROOT);
         String lemma = SentenceContext.lemma(head);
+        if ((PERSON_PRONOUNS.contains(word) || BODY_PRONOUNS.contains(word)) && head.tag().startsWith("PRP")
+                && depth == 0) {
+            Optional<Arg> reporter = reporter(s, head, PERSON_PRONOUNS.contains(word));
+            if (reporter.isPresent()) {
+                return reporter;
+            }
+        }
         if (PERSON_PRONOUNS.contains(word) && head.tag().startsWith("PRP")) {
             return s.nearestPersonBefore(head).map(p -> new Arg(p.actor(), head.beginPosition(), head.endPosition()));
         }
@@ -200,7 +221,44 @@ final class EventArguments {
         if (!a.kind().isAgent()) {
             return Optional.empty();
         }
+        if (a.kind() == ActorKind.PERSON && a.countryQid() == null) {
+            Optional<Actor> state = s.stateTitling(m).filter(st -> st.qid() != null);
+            if (state.isPresent()) {
+                a = new Actor(a.kind(), a.key(), a.label(), a.qid(), a.aliases(), state.get().qid(), null, List.of());
+            }
+        }
         return Optional.of(new Arg(a, m.begin(), m.end(), at));
+    }
+
+    /**
+     * The speaker a pronoun subject of reported speech stands for: in "Russia said it had expelled", "the Indian
+     * military said it had launched", "Macron says he will visit", the subject of the reported clause is the one who
+     * reports it, when that speaker is of the pronoun's kind (a person for "he" and "she", a body for "it" and
+     * "they"), with the span where the sentence names the speaker. Empty when the pronoun is not such a subject.
+     */
+    private static Optional<Arg> reporter(SentenceContext s, IndexedWord pronoun, boolean person) {
+        if (!s.relationToParent(pronoun).startsWith("nsubj")) {
+            return Optional.empty();
+        }
+        Optional<IndexedWord> clause = s.parent(pronoun);
+        if (clause.isEmpty() || !s.relationToParent(clause.get()).equals("ccomp")) {
+            return Optional.empty();
+        }
+        Optional<IndexedWord> speech = s.parent(clause.get())
+                .filter(v -> v.tag().startsWith("VB") && REPORTING.contains(SentenceContext.lemma(v)));
+        if (speech.isEmpty()) {
+            return Optional.empty();
+        }
+        for (IndexedWord subject : s.activeSubjects(speech.get())) {
+            if (subject.tag().startsWith("PRP")) {
+                continue;
+            }
+            Optional<Arg> a = of(s, subject, 1).filter(x -> (x.actor().kind() == ActorKind.PERSON) == person);
+            if (a.isPresent()) {
+                return a;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -239,6 +297,40 @@ final class EventArguments {
         return states.stream().map(a -> new Arg(a, head.beginPosition(), head.endPosition(), head)).toList();
     }
 
+    /**
+     * "The foreign ministers", "the leaders", "they" after sentences that name the officials of several states
+     * ("Egyptian foreign minister Sameh Shoukry and his Greek and Cypriot counterparts"): those states (at most
+     * {@value #GROUP_LIMIT}), from the {@value #GROUP_SENTENCES} sentences before, outside quotes. Empty for any other
+     * phrase, or when fewer than two states' officials were named (then "they" is the body named last, as
+     * {@link #of} finds it).
+     */
+    private static List<Arg> stateGroup(SentenceContext s, IndexedWord head) {
+        String word = head.word().toLowerCase(Locale.ROOT);
+        boolean pronoun = word.equals("they") && head.tag().startsWith("PRP");
+        boolean noun = head.tag().equals("NNS") && GROUP_NOUNS.contains(SentenceContext.lemma(head))
+                && s.children(head, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("the"))
+                && s.children(head, "nmod:poss").isEmpty() && s.children(head, "nmod:of").isEmpty()
+                && s.children(head, "amod").stream().allMatch(a -> s.mentionAt(a).isEmpty())
+                && s.children(head, "compound").stream().allMatch(a -> s.mentionAt(a).isEmpty());
+        if (!pronoun && !noun) {
+            return List.of();
+        }
+        List<Actor> states = new ArrayList<>();
+        for (int back = 1; back <= GROUP_SENTENCES && s.index() - back >= 0; back++) {
+            for (Mention m : s.mentions().inSentence(s.index() - back)) {
+                if (!m.inQuote() && m.actor().kind() == ActorKind.STATE && s.titledAfter(m)
+                        && states.stream().noneMatch(x -> x.iri().equals(m.actor().iri()))) {
+                    states.add(m.actor());
+                }
+            }
+        }
+        if (states.size() < 2) {
+            return List.of();
+        }
+        return states.subList(0, Math.min(GROUP_LIMIT, states.size())).stream()
+                .map(a -> new Arg(a, head.beginPosition(), head.endPosition(), head)).toList();
+    }
+
     /** The state named last before a word, in this sentence or the ones before, outside quotes. */
     private static Optional<Actor> stateNamedBefore(SentenceContext s, IndexedWord w) {
         return statesNamedBefore(s, w, 1).stream().findFirst();
@@ -266,6 +358,9 @@ final class EventArguments {
     /** The actors of a phrase and of the phrases joined to it by "and" ("Russia and China"). */
     static List<Arg> allOf(SentenceContext s, IndexedWord head) {
         List<Arg> out = new ArrayList<>(statePair(s, head));
+        if (out.isEmpty()) {
+            out.addAll(stateGroup(s, head));
+        }
         if (!out.isEmpty()) {
             return out;
         }
@@ -281,7 +376,12 @@ final class EventArguments {
                     .ifPresent(out::add);
         }
         if (ACTING_HEADS.contains(SentenceContext.lemma(head)) || Vocabulary.FORCES.contains(SentenceContext.lemma(head))) {
+            List<IndexedWord> modifiers = new ArrayList<>();
             for (IndexedWord c : s.childrenExact(head, "amod")) {
+                modifiers.add(c);
+                modifiers.addAll(s.children(c, "conj"));
+            }
+            for (IndexedWord c : modifiers) {
                 s.mentionAt(c).filter(m -> m.kind() == MentionKind.DEMONYM && m.actor().kind() == ActorKind.STATE)
                         .filter(m -> out.stream().noneMatch(x -> x.actor().iri().equals(m.actor().iri())))
                         .ifPresent(m -> out.add(new Arg(m.actor(), m.begin(), m.end(), c)));

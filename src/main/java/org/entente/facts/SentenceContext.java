@@ -278,6 +278,52 @@ public final class SentenceContext {
                 .map(Mention::actor).reduce((a, b) -> b);
     }
 
+    /**
+     * "Egyptian foreign minister Sameh Shoukry", "Russia's ambassador Anatoly Antonov": the state named just before a
+     * person's name when every word between them belongs to a government title with a head such as minister,
+     * president or ambassador; empty for other titles ("Russian opposition leader", "French professor").
+     */
+    public Optional<Actor> stateTitling(Mention person) {
+        for (Mention m : mentions.inSentence(person.sentence())) {
+            if (m.actor().kind() != ActorKind.STATE || m.tokenEnd() > person.tokenBegin()
+                    || person.tokenBegin() - m.tokenEnd() > 4 || person.tokenBegin() == m.tokenEnd()) {
+                continue;
+            }
+            boolean head = false;
+            boolean title = true;
+            for (int t = m.tokenEnd(); t < person.tokenBegin(); t++) {
+                String word = sentence.tokens().get(t).word().toLowerCase(Locale.ROOT);
+                head |= Vocabulary.STATE_TITLE_HEADS.contains(word);
+                title &= Vocabulary.STATE_TITLE_HEADS.contains(word) || Vocabulary.STATE_TITLE_WORDS.contains(word);
+            }
+            if (head && title) {
+                return Optional.of(m.actor());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a state's mention (in any sentence of the document) names the state of an official: a government title
+     * head follows it within four words, through other title words or names ("Greek foreign minister", "his Greek
+     * and Cypriot counterparts", "Egypt's foreign minister Sameh Shoukry").
+     */
+    public boolean titledAfter(Mention state) {
+        List<CoreLabel> toks = sentence.document().sentences().get(state.sentence()).tokens();
+        for (int t = state.tokenEnd(); t < Math.min(toks.size(), state.tokenEnd() + 5); t++) {
+            String word = toks.get(t).word().toLowerCase(Locale.ROOT);
+            if (Vocabulary.STATE_TITLE_HEADS.contains(word) || Vocabulary.STATE_TITLE_HEADS.contains(
+                    toks.get(t).lemma() == null ? word : toks.get(t).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            boolean demonym = mentions.at(state.sentence(), t).isPresent();
+            if (!demonym && !Vocabulary.STATE_TITLE_WORDS.contains(word) && !word.equals(",") && !word.equals("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The state an actor stands for: a state itself, the state of a capital used as metonym, of a place or office. */
     public Optional<Actor> asState(Actor actor) {
         return registry.stateOf(actor);

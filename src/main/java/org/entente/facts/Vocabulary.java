@@ -46,6 +46,16 @@ final class Vocabulary {
             "denounce", "condemn", "criticise", "criticize", "endorse", "blame", "project", "propose", "dismiss",
             "praise", "welcome", "reject", "demand", "question", "allege", "reveal", "disclose", "recommend",
             "characterise", "characterize", "label", "dub", "brand", "voice", "hail", "reassert", "cite", "broach");
+    /** Head words of titles that make their holder act for the state named before them. */
+    static final Set<String> STATE_TITLE_HEADS = Set.of("minister", "president", "premier", "chancellor", "king",
+            "queen", "emir", "sultan", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
+            "general", "commander", "official", "diplomat", "counterpart", "negotiator", "representative");
+    /** Other words of such titles: "foreign minister", "deputy prime minister", "defense secretary". */
+    static final Set<String> STATE_TITLE_WORDS = Set.of("'s", "foreign", "prime", "vice", "deputy", "defense",
+            "defence", "interior", "finance", "trade", "economy", "justice", "health", "energy", "oil", "state",
+            "senior", "top", "chief", "special", "acting", "then", "former", "the", "a", "army", "military",
+            "affairs", "of", "lieutenant", "major", "brigadier", "director", "national", "security", "adviser",
+            "advisor", "permanent", "un", "u.n.", "new");
     static final Set<String> TITLES = Set.of("president", "prime minister", "premier", "chancellor", "king",
             "queen", "emir", "sultan", "supreme leader", "foreign minister", "defense minister", "defence minister",
             "minister", "secretary of state", "secretary-general", "secretary general", "vice president",

@@ -47,6 +47,16 @@ class CodebookTest {
     }
 
     @Test
+    void refusedCooperativeActsAreRejections() {
+        assertEquals("1244", BOOK.refused(BOOK.code("085").orElseThrow()).orElseThrow().code(), "will not lift sanctions");
+        assertEquals("1243", BOOK.refused(BOOK.code("0841").orElseThrow()).orElseThrow().code(), "refused to release");
+        assertEquals("125", BOOK.refused(BOOK.code("042").orElseThrow()).orElseThrow().code(), "will not visit");
+        assertEquals("REJECT", BOOK.refused(BOOK.code("061").orElseThrow()).orElseThrow().ploverType());
+        assertEquals(Optional.empty(), BOOK.refused(BOOK.code("190").orElseThrow()), "force not used is no rejection");
+        assertEquals("120", BOOK.refused(BOOK.code("120").orElseThrow()).orElseThrow().code(), "a rejection stays one");
+    }
+
+    @Test
     void curatedRowsWinOverTheGeneratedOnes() {
         assertTrue(BOOK.verbs("urge").stream().anyMatch(v -> v.block().equals("DEMAND") && v.code().equals("020")),
                 "a verb the CAMEO dictionary lacks");

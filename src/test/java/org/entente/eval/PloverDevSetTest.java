@@ -38,11 +38,11 @@ class PloverDevSetTest {
         assertEquals(2, rows.size(), "a row without a target mark is not scored");
         CodedSentence first = rows.get(0);
         assertEquals("Austria criticised Hungary on Monday.", first.text());
-        assertEquals("Austria", first.text().substring(first.sourceBegin(), first.sourceEnd()));
-        assertEquals("Hungary", first.text().substring(first.targetBegin(), first.targetEnd()));
+        assertEquals("Austria", first.source());
+        assertEquals("Hungary", first.target());
         assertEquals(Set.of("DISAPPROVE", "INVESTIGATE"), first.ploverTypes());
         assertEquals(Set.of("DEMAND"), rows.get(1).ploverTypes());
-        assertEquals("Chile", rows.get(1).text().substring(rows.get(1).targetBegin(), rows.get(1).targetEnd()));
+        assertEquals("Chile", rows.get(1).target());
     }
 
     @Test
@@ -55,6 +55,18 @@ class PloverDevSetTest {
         assertEquals(0, r.counts("REJECT")[1]);
         assertEquals(1, r.counts("REJECT")[2], "the pair was found, with another type");
         assertTrue(r.table().contains("all"), r.table());
+    }
+
+    @Test
+    void everyMarkedMentionOfAnActorCounts() throws IOException {
+        Path f = file("sentence_id\tmarked_sentence\tplover_root",
+                "1\t<s>Austria</s> criticised <t>Hungary</t>, <s>Austria</s>'s minister said.\tACCUSE",
+                "2\t<s>Austria</s> criticised Hungary.</s>\tACCUSE");
+        List<CodedSentence> rows = PloverDevSet.read(f);
+        assertEquals(1, rows.size(), "a row closing a mark it never opened is not scored");
+        assertEquals(2, rows.get(0).sources().size());
+        assertEquals("Austria", rows.get(0).source());
+        assertEquals(28, rows.get(0).sources().get(1)[0]);
     }
 
     @Test

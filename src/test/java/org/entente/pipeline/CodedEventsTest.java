@@ -65,6 +65,35 @@ class CodedEventsTest {
     }
 
     @Test
+    void argumentsFoundBeyondTheVerbsOwnSubjectAndObject() {
+        has("Norway summoned the Iranian ambassador to complain about the arrests.", "DISAPPROVE 114 Q20>Q794 asserted");
+        has("Austria called the Slovenian president to discuss the border.", "CONSULT 040 Q40>Q215 asserted");
+        has("Brazil said on Tuesday it had expelled two Venezuelan diplomats.", "SANCTION 161 Q155>Q717 asserted");
+        has("Sweden is the largest donor to Mali, providing $40 million in assistance to Mali.", "AID 07");
+        has("Japan provided $20 million in humanitarian assistance to Nepal.", "AID 07");
+        has("Ugandan foreign minister Samuel Okello criticised Kenya on Monday.", "DISAPPROVE 111 Q1036>Q114 asserted");
+        has("Peru and Chile reached an agreement on fishing rights.", "AGREE 032 Q419>Q298 asserted");
+    }
+
+    @Test
+    void groupsOfStatesActTogether() {
+        String text = "Egyptian, Greek and Cypriot ministers met in Athens on Monday. The ministers condemned Turkey's "
+                + "drilling.";
+        has(text, "DISAPPROVE 111 Q79>Q43 asserted");
+        has(text, "DISAPPROVE 111 Q41>Q43 asserted");
+        has(text, "DISAPPROVE 111 Q229>Q43 asserted");
+        assertTrue(events("The ministers condemned Turkey's drilling.").isEmpty(), "no group was named before");
+    }
+
+    @Test
+    void aRefusedCooperativeActIsARejection() {
+        has("Chile will not lift its embargo on Peru.", "REJECT 1244 Q298>Q419 asserted");
+        has("Ghana refused to lift its sanctions on Togo.", "REJECT 1244 Q117>Q945 asserted");
+        assertTrue(events("Russia did not attack Ukraine.").stream().noneMatch(e -> e.startsWith("REJECT")),
+                "an act of force not done is no rejection");
+    }
+
+    @Test
     void materialEventsWithTheMostSpecificCode() {
         has("North Korea fired two artillery shells at South Korea.", "ASSAULT 19");
         has("Georgian troops traded fire with Armenian forces for a third day.", "ASSAULT 193 Q230>Q399 asserted");
