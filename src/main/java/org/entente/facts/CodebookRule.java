@@ -2,6 +2,7 @@ package org.entente.facts;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -131,7 +132,7 @@ final class CodebookRule implements Rule {
         if (sources.isEmpty()) {
             return List.of();
         }
-        Set<String> sourceIris = sources.stream().map(a -> a.actor().iri()).collect(Collectors.toSet());
+        Set<String> sourceIris = sourceSides(s, sources);
         if (!passive) {
             target = objectTarget(s, verb, code.get(), sourceIris);
         }
@@ -150,6 +151,19 @@ final class CodebookRule implements Rule {
             return List.of();
         }
         return events(s, verb, m, code.get(), sources, target.get(), carrier);
+    }
+
+    /**
+     * The actors a target must not be: the sources and the states they act for ("Erdogan reiterated Turkey's support
+     * for the GNA": Turkey's support is Erdogan's own act, and its target is what the support is for).
+     */
+    private static Set<String> sourceSides(SentenceContext s, List<Arg> sources) {
+        Set<String> out = new HashSet<>();
+        for (Arg a : sources) {
+            out.add(a.actor().iri());
+            s.asState(a.actor()).ifPresent(st -> out.add(st.iri()));
+        }
+        return out;
     }
 
     /**
@@ -255,7 +269,21 @@ final class CodebookRule implements Rule {
         return first(s, heads.stream().filter(h -> !own.contains(h)).toList(), not)
                 .or(() -> byPreposition(s, heads, "nmod:", not))
                 .or(() -> first(s, own.stream().flatMap(o -> s.childrenExact(o, "nmod:of").stream()).toList(), not))
-                .or(() -> byPreposition(s, nestedNouns(s, objects), "nmod:", not));
+                .or(() -> byPreposition(s, nestedNouns(s, objects), "nmod:", not))
+                .or(() -> struckIn(s, verb, code, objects, not));
+    }
+
+    /**
+     * Force against a place named by what it is, not by name, lands in the state the clause puts it in: "attacked an
+     * army camp in Mali", "shelled a village near the border in Syria".
+     */
+    private static Optional<Arg> struckIn(SentenceContext s, IndexedWord verb, CameoCode code,
+            List<IndexedWord> objects, Set<String> not) {
+        boolean place = objects.stream().anyMatch(o -> Vocabulary.MILITARY_TARGETS.contains(SentenceContext.lemma(o)));
+        if (!FORCE_ROOTS.contains(code.root()) || !place) {
+            return Optional.empty();
+        }
+        return first(s, s.childrenExact(verb, "obl:in"), not);
     }
 
     /**
@@ -335,7 +363,8 @@ final class CodebookRule implements Rule {
     /**
      * Through a complement clause: its target, or the subject of a clause ("demanded that Iran stop", "found the
      * regime guilty", "reiterated its demand that the US ease sanctions"); for intents, cooperation and aid also
-     * through a purpose clause ("sent troops to help the Philippine army").
+     * through a purpose clause ("sent troops to help the Philippine army"), and for aid the place its purpose is in
+     * ("gave 3 million dollars to promote development in Bolivia").
      */
     private static Optional<Arg> complementTarget(SentenceContext s, IndexedWord verb, CameoCode code,
             Set<String> not) {
@@ -352,6 +381,9 @@ final class CodebookRule implements Rule {
         }
         if (PURPOSE_ROOTS.contains(code.root())) {
             List<IndexedWord> purposes = new ArrayList<>(s.childrenExact(verb, "advcl:to"));
+            if (!CONTROLLING_ROOTS.contains(code.root())) {
+                purposes.addAll(s.childrenExact(verb, "xcomp"));
+            }
             for (IndexedWord c : clauses) {
                 purposes.addAll(s.childrenExact(c, "advcl:to"));
                 purposes.addAll(s.childrenExact(c, "xcomp"));
@@ -362,6 +394,11 @@ final class CodebookRule implements Rule {
             Optional<Arg> target = c.tag().startsWith("VB") ? objectTarget(s, c, code, not) : Optional.empty();
             if (target.isEmpty()) {
                 target = first(s, s.childrenExact(c, "nsubj"), not);
+            }
+            if (target.isEmpty() && code.root().equals("07") && c.tag().startsWith("VB")) {
+                List<IndexedWord> places = new ArrayList<>(s.childrenExact(c, "obl:in"));
+                s.childrenExact(c, "obj").forEach(o -> places.addAll(s.childrenExact(o, "nmod:in")));
+                target = first(s, places, not);
             }
             if (target.isPresent()) {
                 return target;
@@ -517,12 +554,23 @@ final class CodebookRule implements Rule {
         return Optional.empty();
     }
 
+    /**
+     * The coded event from one actor to another. Aid to a state's people ("aid to 300,000 people in Nigeria", "to
+     * Syrian refugees") is aid to that state, as event data codes a population's state as the recipient.
+     */
     private Optional<Fact> build(SentenceContext s, IndexedWord trigger, CameoCode code, Arg from, Arg to,
             Modality modality, String words, String entry) {
         if (from.actor().iri().equals(to.actor().iri()) || interview(code, from.actor(), to.actor())
                 || (FORCE_ROOTS.contains(code.root()) && from.actor().kind() == ActorKind.PERSON
                         && to.actor().kind() == ActorKind.PERSON)) {
             return Optional.empty();
+        }
+        if (code.root().equals("07") && to.actor().kind() == ActorKind.SOCIAL_GROUP && to.actor().countryQid() != null) {
+            Optional<Actor> state = s.registry().byQid(to.actor().countryQid());
+            if (state.isEmpty() || state.get().iri().equals(from.actor().iri())) {
+                return Optional.empty();
+            }
+            to = new Arg(state.get(), to.begin(), to.end(), to.at());
         }
         CameoCode coded = modality == Modality.PLANNED ? codebook.planned(code) : code;
         if (modality == Modality.NEGATED && trigger.tag().startsWith("VB") && refusal(s, trigger)) {

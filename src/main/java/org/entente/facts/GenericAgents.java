@@ -67,7 +67,7 @@ final class GenericAgents {
         Actor actor = new Actor(kind, Actor.keyOf(label), label, null, List.of(), country.map(Actor::qid).orElse(null),
                 null, List.of());
         int begin = head.beginPosition();
-        for (IndexedWord c : s.subtree(head, Set.of("acl", "acl:relcl", "conj", "appos", "punct"))) {
+        for (IndexedWord c : s.subtree(head, Set.of("acl", "acl:relcl", "conj", "appos", "punct", "case"))) {
             begin = Math.min(begin, c.beginPosition());
         }
         return Optional.of(new Arg(actor, begin, head.endPosition(), head));

@@ -30,6 +30,11 @@ final class PatternMatcher {
             "parataxis", "advcl", "punct", "mark", "aux", "aux:pass", "cop", "acl:relcl", "discourse", "vocative",
             "obl:agent", "ref", "dep");
     private static final Set<String> CLAUSE_STOPS = Set.of("acl:relcl", "parataxis", "advcl", "conj");
+    /**
+     * Where an object's words end: also at a clause that modifies a noun of the object ("rejected the appeal of a man
+     * convicted on charges" is no dismissal of charges).
+     */
+    private static final Set<String> OBJECT_STOPS = Set.of("acl", "parataxis", "advcl", "conj");
 
     /** A match: the code, the entry that gave it, whether its roles are reversed, and how specific it was. */
     record Match(String code, String entry, boolean reverse, int specificity) {
@@ -176,7 +181,7 @@ final class PatternMatcher {
                 continue;
             }
             if (!NOT_OBJECT.contains(rel) && !NOT_OBJECT.contains(base(rel))) {
-                out.addAll(s.subtree(e.getDependent(), CLAUSE_STOPS));
+                out.addAll(s.subtree(e.getDependent(), OBJECT_STOPS));
             }
         }
         out.remove(verb);

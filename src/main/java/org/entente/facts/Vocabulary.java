@@ -12,7 +12,8 @@ final class Vocabulary {
             "facility", "site", "installation", "convoy", "camp", "port", "airport", "airfield", "depot",
             "infrastructure", "plant", "compound", "headquarters", "territory", "area", "region", "border", "outpost",
             "stronghold", "ship", "vessel", "hospital", "school", "building", "district", "neighborhood", "capital",
-            "enclave", "checkpoint", "barracks", "province", "neighbourhood");
+            "enclave", "checkpoint", "barracks", "province", "neighbourhood", "bastion", "reactor", "refinery",
+            "tanker", "bridge", "pipeline", "post", "mosque", "market");
     static final Set<String> DEPLOY_NOUNS = Set.of("deployment", "dispatch", "redeployment", "presence");
     static final Set<String> DEPLOY_VERBS = Set.of("deploy", "send", "dispatch", "station", "redeploy", "move");
     static final Set<String> BATTLE_NOUNS = Set.of("battle", "fight", "fighting", "clash", "combat", "war",

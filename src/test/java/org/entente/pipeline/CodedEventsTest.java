@@ -53,6 +53,12 @@ class CodedEventsTest {
         assertTrue(found.stream().anyMatch(e -> e.startsWith(expected)), () -> text + " gave " + found);
     }
 
+    private static void hasEvent(String text, String type, String dyad) {
+        List<String> found = events(text);
+        assertTrue(found.stream().anyMatch(e -> e.startsWith(type + " ") && e.contains(" " + dyad + " ")),
+                () -> text + " gave " + found);
+    }
+
     @Test
     void verbalEventsBetweenStates() {
         has("France condemned Russia's annexation of the peninsula.", "DISAPPROVE 111 Q142>Q159 asserted");
@@ -73,6 +79,11 @@ class CodedEventsTest {
         has("Japan provided $20 million in humanitarian assistance to Nepal.", "AID 07");
         has("Ugandan foreign minister Samuel Okello criticised Kenya on Monday.", "DISAPPROVE 111 Q1036>Q114 asserted");
         has("Peru and Chile reached an agreement on fishing rights.", "AGREE 032 Q419>Q298 asserted");
+        hasEvent("Peru gave 3 million dollars to promote economic development in Bolivia.", "AID", "Q419>Q750");
+        hasEvent("The United States is providing food assistance to 300,000 people in northeast Nigeria.", "AID",
+                "Q30>Q1033");
+        has("Mexico defended Cuba's immigration policy.", "SUPPORT 052 Q96>Q241 asserted");
+        has("Nigerian troops stormed an army camp in Niger near the border with Chad.", "ASSAULT 190 Q1033>Q1032");
     }
 
     @Test
