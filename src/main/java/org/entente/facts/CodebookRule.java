@@ -179,6 +179,8 @@ final class CodebookRule implements Rule {
         }
         return s.parent(verb).filter(p -> p.tag().startsWith("VB") && PURPOSE_CARRIERS.contains(SentenceContext.lemma(p))
                 && s.childrenExact(p, "obl:on").isEmpty() && s.childrenExact(p, "obl:upon").isEmpty()
+                && s.childrenExact(p, "compound:prt").stream().noneMatch(
+                        t -> Set.of("on", "upon").contains(t.word().toLowerCase(Locale.ROOT)))
                 && !s.activeSubjects(p).isEmpty());
     }
 
@@ -275,15 +277,21 @@ final class CodebookRule implements Rule {
 
     /**
      * Force against a place named by what it is, not by name, lands in the state the clause puts it in: "attacked an
-     * army camp in Mali", "shelled a village near the border in Syria".
+     * army camp in Mali", "shelled a village near the border in Syria". A ceasefire or truce declared without an
+     * opponent named is toward the state it is declared in ("the rebels declared a ceasefire in Somalia").
      */
     private static Optional<Arg> struckIn(SentenceContext s, IndexedWord verb, CameoCode code,
             List<IndexedWord> objects, Set<String> not) {
         boolean place = objects.stream().anyMatch(o -> Vocabulary.MILITARY_TARGETS.contains(SentenceContext.lemma(o)));
-        if (!FORCE_ROOTS.contains(code.root()) || !place) {
-            return Optional.empty();
+        if (FORCE_ROOTS.contains(code.root()) && place) {
+            return first(s, s.childrenExact(verb, "obl:in"), not);
         }
-        return first(s, s.childrenExact(verb, "obl:in"), not);
+        if (code.code().startsWith("087")) {
+            List<IndexedWord> places = new ArrayList<>(s.childrenExact(verb, "obl:in"));
+            objects.forEach(o -> places.addAll(s.childrenExact(o, "nmod:in")));
+            return first(s, places, not);
+        }
+        return Optional.empty();
     }
 
     /**
@@ -621,13 +629,15 @@ final class CodebookRule implements Rule {
 
     /**
      * The first actor of a prepositional phrase of the heads ({@code rel} {@code nmod:} or {@code obl:}), trying the
-     * prepositions of {@link #NOUN_TARGET_PREPS} in order, each on every head.
+     * prepositions of {@link #NOUN_TARGET_PREPS} in order, each on every head; a medium is no target ("hailed the
+     * report on Twitter").
      */
     private static Optional<Arg> byPreposition(SentenceContext s, List<IndexedWord> heads, String rel,
             Set<String> not) {
         for (String prep : NOUN_TARGET_PREPS) {
             for (IndexedWord h : heads) {
-                Optional<Arg> a = first(s, s.childrenExact(h, rel + prep), not);
+                Optional<Arg> a = first(s, s.childrenExact(h, rel + prep), not)
+                        .filter(x -> !prep.equals("on") || x.actor().kind() != ActorKind.MEDIA);
                 if (a.isPresent()) {
                     return a;
                 }

@@ -417,7 +417,8 @@ public final class MentionFinder {
         if (n.matches(".*\\b(university|college)\\b.*")) {
             return ActorKind.UNIVERSITY;
         }
-        if (n.matches(".*\\b(news|times|post|press|tv|radio|broadcasting|herald|journal)\\b.*")) {
+        if (n.matches(".*\\b(news|times|post|press|tv|radio|broadcasting|herald|journal|twitter|facebook|instagram|"
+                + "youtube|telegram|tiktok|weibo|whatsapp)\\b.*")) {
             return ActorKind.MEDIA;
         }
         if (n.matches(".*\\b(ministry|department|parliament|congress|senate|assembly|court|agency|commission|"

@@ -84,6 +84,10 @@ class CodedEventsTest {
                 "Q30>Q1033");
         has("Mexico defended Cuba's immigration policy.", "SUPPORT 052 Q96>Q241 asserted");
         has("Nigerian troops stormed an army camp in Niger near the border with Chad.", "ASSAULT 190 Q1033>Q1032");
+        has("Sudan declared a unilateral ceasefire in South Sudan's border region on Monday.",
+                "RETREAT 0871 Q1049>Q958 asserted");
+        has("Germany demanded an explanation from Russia.", "DEMAND 101 Q183>Q159 asserted");
+        assertTrue(events("France hailed the report on Twitter.").isEmpty(), "a medium is no target");
     }
 
     @Test
