@@ -107,6 +107,26 @@ final class ArticleFactReader {
         return iris;
     }
 
+    /**
+     * The IRIs of the facts an article may have given: those that any article graph derives from it, and the event
+     * facts of its own graph (a fact whose graph names no article is that graph's article's). A superset: read a fact
+     * to know.
+     */
+    static Set<String> factsOf(DatasetGraph dsg, String article) {
+        Set<String> iris = new TreeSet<>();
+        dsg.find(Node.ANY, Node.ANY, PROV.WAS_DERIVED_FROM.asNode(), NodeFactory.createURI(article))
+                .forEachRemaining(q -> {
+                    if (isArticleGraph(q.getGraph()) && q.getSubject().isURI()) {
+                        iris.add(q.getSubject().getURI());
+                    }
+                });
+        if (article.startsWith(EntenteIris.ARTICLE)) {
+            Node g = NodeFactory.createURI(ARTICLE_GRAPH_PREFIX + article.substring(EntenteIris.ARTICLE.length()));
+            typedFacts(dsg, g).keySet().forEach(f -> iris.add(f.getURI()));
+        }
+        return iris;
+    }
+
     /** One fact as the article graph that holds it states it; empty when no article graph holds it. */
     static Optional<ReportedFact> readFact(DatasetGraph dsg, String iri) {
         Node fact = NodeFactory.createURI(iri);

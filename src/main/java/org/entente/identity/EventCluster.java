@@ -55,6 +55,11 @@ public record EventCluster(String iri, List<ReportedFact> members) {
      * interaction. Reports of one event can differ here only in detail (e.g. aid of an unnamed kind versus military aid).
      */
     public Optional<Map.Entry<String, BigDecimal>> coding() {
+        return coding(members);
+    }
+
+    /** {@link #coding()} of some reports sorted by fact IRI: the weight is that of the first report with the code. */
+    static Optional<Map.Entry<String, BigDecimal>> coding(List<ReportedFact> members) {
         Map<String, Long> counts = members.stream().filter(m -> m.cameoCode() != null && m.goldstein() != null)
                 .collect(Collectors.groupingBy(ReportedFact::cameoCode, TreeMap::new, Collectors.counting()));
         Optional<String> code = counts.entrySet().stream()
@@ -68,12 +73,17 @@ public record EventCluster(String iri, List<ReportedFact> members) {
     /** A readable label: the alphabetically first report label, and the dates when known. */
     public String label() {
         String base = members.stream().map(ReportedFact::label).min(Comparator.naturalOrder()).orElse(iri);
+        return label(base, earliest(), latest());
+    }
+
+    /** A label made of a report label and the dates when known: {@code base (2024-06-19 to 2024-06-21)}. */
+    static String label(String base, Optional<LocalDate> from, Optional<LocalDate> to) {
         Function<LocalDate, String> day = LocalDate::toString;
-        Optional<String> from = earliest().map(day);
-        Optional<String> to = latest().map(day);
-        if (from.isEmpty()) {
+        Optional<String> first = from.map(day);
+        Optional<String> last = to.map(day);
+        if (first.isEmpty()) {
             return base;
         }
-        return base + " (" + (from.get().equals(to.get()) ? from.get() : from.get() + " to " + to.get()) + ")";
+        return base + " (" + (first.get().equals(last.get()) ? first.get() : first.get() + " to " + last.get()) + ")";
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
@@ -71,41 +72,48 @@ public final class EventClustering {
 
     /** The events these facts report, sorted by IRI. */
     public List<EventCluster> cluster(Collection<ReportedFact> facts) {
-        Map<String, List<ReportedFact>> byKey = new TreeMap<>();
+        return merge(facts, List.of()).stream().map(e -> new EventCluster(e.iri(), e.facts())).toList();
+    }
+
+    /**
+     * The events of some reports and of some events kept whole, sorted by IRI: a stored event takes part as one piece
+     * spanning its dates, which links to a report exactly when one of its reports would (they are linked in a chain).
+     */
+    List<MergedEvent> merge(Collection<ReportedFact> facts, Collection<StoredEvent> stored) {
+        Map<String, List<Part>> byKey = new TreeMap<>();
+        List<ReportedFact> alone = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ReportedFact f : facts) {
-            if (seen.add(f.iri())) {
-                byKey.computeIfAbsent(f.identityKey(), k -> new ArrayList<>()).add(f);
+            if (!seen.add(f.iri())) {
+                continue;
+            }
+            if (canMerge(f)) {
+                byKey.computeIfAbsent(f.identityKey(), k -> new ArrayList<>()).add(new Part(f, null));
+            } else {
+                alone.add(f);
             }
         }
-        List<List<ReportedFact>> mergeable = new ArrayList<>();
-        List<ReportedFact> alone = new ArrayList<>();
-        for (List<ReportedFact> group : byKey.values()) {
-            List<ReportedFact> dated = new ArrayList<>();
-            for (ReportedFact f : group) {
-                if (canMerge(f)) {
-                    dated.add(f);
-                } else {
-                    alone.add(f);
-                }
+        for (StoredEvent e : stored) {
+            byKey.computeIfAbsent(e.representative().identityKey(), k -> new ArrayList<>()).add(new Part(null, e));
+        }
+        Map<String, List<List<Part>>> byBase = new TreeMap<>();
+        for (List<Part> group : byKey.values()) {
+            for (List<Part> parts : linkByDate(group)) {
+                byBase.computeIfAbsent(baseOf(parts), k -> new ArrayList<>()).add(parts);
             }
-            mergeable.addAll(linkByDate(dated));
         }
-        List<EventCluster> events = new ArrayList<>();
-        Map<String, List<List<ReportedFact>>> byBase = new TreeMap<>();
-        for (List<ReportedFact> members : mergeable) {
-            byBase.computeIfAbsent(readableIri(members), k -> new ArrayList<>()).add(members);
-        }
-        byBase.forEach((base, clusters) -> {
-            for (List<ReportedFact> members : clusters) {
-                String iri = clusters.size() == 1 ? base : base + "-" + checksum(members.get(0).identityKey());
-                events.add(new EventCluster(iri, members));
+        List<MergedEvent> events = new ArrayList<>();
+        byBase.forEach((base, groups) -> {
+            for (List<Part> parts : groups) {
+                String iri = groups.size() == 1 ? base : base + "-" + checksum(parts.get(0).fact().identityKey());
+                events.add(new MergedEvent(iri, parts.stream().map(Part::read).filter(Objects::nonNull).toList(),
+                        parts.stream().map(Part::stored).filter(Objects::nonNull).toList()));
             }
         });
         for (ReportedFact f : alone) {
-            events.add(new EventCluster(readableIri(List.of(f)) + "-" + checksum(f.iri()), List.of(f)));
+            events.add(new MergedEvent(readableIri(List.of(f)) + "-" + checksum(f.iri()), List.of(f), List.of()));
         }
-        events.sort(Comparator.comparing(EventCluster::iri));
+        events.sort(Comparator.comparing(MergedEvent::iri));
         return events;
     }
 
@@ -122,38 +130,48 @@ public final class EventClustering {
         return !f.earliest().isAfter(latest.plusDays(windowDays)) && !earliest.isAfter(f.latest().plusDays(windowDays));
     }
 
-    /** Single linkage over dates: sorted by start, a report joins the running group when it starts close enough. */
-    private List<List<ReportedFact>> linkByDate(List<ReportedFact> dated) {
-        List<ReportedFact> sorted = new ArrayList<>(dated);
-        sorted.sort(Comparator.comparing(ReportedFact::earliest).thenComparing(ReportedFact::latest)
-                .thenComparing(ReportedFact::iri));
-        List<List<ReportedFact>> groups = new ArrayList<>();
-        List<ReportedFact> current = null;
+    /** Single linkage over dates: sorted by start, a piece joins the running group when it starts close enough. */
+    private List<List<Part>> linkByDate(List<Part> dated) {
+        List<Part> sorted = new ArrayList<>(dated);
+        sorted.sort(Comparator.comparing(Part::earliest).thenComparing(Part::latest).thenComparing(Part::iri));
+        List<List<Part>> groups = new ArrayList<>();
+        List<Part> current = null;
         LocalDate reach = null;
-        for (ReportedFact f : sorted) {
-            if (current != null && !f.earliest().isAfter(reach.plusDays(windowDays))) {
-                current.add(f);
-                reach = f.latest().isAfter(reach) ? f.latest() : reach;
+        for (Part p : sorted) {
+            if (current != null && !p.earliest().isAfter(reach.plusDays(windowDays))) {
+                current.add(p);
+                reach = p.latest().isAfter(reach) ? p.latest() : reach;
             } else {
                 current = new ArrayList<>();
-                current.add(f);
+                current.add(p);
                 groups.add(current);
-                reach = f.latest();
+                reach = p.latest();
             }
         }
         return groups;
     }
 
+    /** The base IRI of a group of mergeable pieces: that of all their reports. */
+    private static String baseOf(List<Part> parts) {
+        LocalDate earliest = parts.stream().map(Part::earliest).min(Comparator.naturalOrder()).orElseThrow();
+        int reports = parts.stream().mapToInt(p -> p.stored() == null ? 1 : p.stored().reports()).sum();
+        return readableIri(parts.get(0).fact(), earliest, reports);
+    }
+
     /** {@code event/{type}[-{modality}]-{earliest date | date | undated}-{participants}}. */
     static String readableIri(List<ReportedFact> members) {
-        ReportedFact first = members.get(0);
+        LocalDate earliest = members.stream().map(ReportedFact::earliest).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+        return readableIri(members.get(0), earliest, members.size());
+    }
+
+    /** The readable IRI of {@code reports} reports like {@code first}, the earliest of whose dates is given. */
+    static String readableIri(ReportedFact first, LocalDate earliest, int reports) {
         StringBuilder iri = new StringBuilder(EVENT_BASE).append(segment(first.eventClass()));
         if (!first.modality().equals(ENT.ASSERTED.getURI())) {
             iri.append('-').append(Slugs.slug(localName(first.modality())));
         }
-        LocalDate earliest = members.stream().map(ReportedFact::earliest).filter(d -> d != null)
-                .min(Comparator.naturalOrder()).orElse(null);
-        String date = members.size() == 1 && first.dateText() != null && !first.datedWithin(0) ? first.dateText()
+        String date = reports == 1 && first.dateText() != null && !first.datedWithin(0) ? first.dateText()
                 : earliest != null ? earliest.toString() : "undated";
         iri.append('-').append(Slugs.slug(date));
         String actors = actorSlug(first);
@@ -199,6 +217,26 @@ public final class EventClustering {
         CRC32 crc = new CRC32();
         crc.update(text.getBytes(StandardCharsets.UTF_8));
         return String.format("%08x", crc.getValue());
+    }
+
+    /** A piece of single linkage: a report read, or an event kept whole; the other is null. */
+    private record Part(ReportedFact read, StoredEvent stored) {
+        /** The report, or one report of the event kept whole. */
+        ReportedFact fact() {
+            return read != null ? read : stored.representative();
+        }
+
+        LocalDate earliest() {
+            return read != null ? read.earliest() : stored.earliest();
+        }
+
+        LocalDate latest() {
+            return read != null ? read.latest() : stored.latest();
+        }
+
+        String iri() {
+            return read != null ? read.iri() : stored.iri();
+        }
     }
 
     /** Options of {@link EventClustering}; {@link #build()} checks them. */

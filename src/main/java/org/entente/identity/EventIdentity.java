@@ -109,9 +109,9 @@ public final class EventIdentity {
             }
             List<ReportedFact> after = ArticleFactReader.read(dsg, articleGraphs.keySet());
             AffectedEvents affected = AffectedEvents.find(dsg, clustering, before, after);
-            int removed = EventIndex.remove(dsg, affected.events());
-            write(dsg, affected.clusters(), clustering);
-            return new EventUpdate(articleGraphs.size(), affected.reportsRead(), removed, affected.clusters().size(),
+            int removed = EventPatch.apply(dsg, affected, clustering);
+            dsg.add(EventIndex.current(clustering));
+            return new EventUpdate(articleGraphs.size(), affected.reportsRead(), removed, affected.merged().size(),
                     false);
         });
     }

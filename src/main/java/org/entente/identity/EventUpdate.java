@@ -4,10 +4,12 @@ package org.entente.identity;
  * What an update of the events graph for some changed article graphs did.
  *
  * @param articles article graphs written or removed
- * @param reportsRead event facts read from article graphs: those of the changed graphs and the reports of the events
- *     they affect (every event fact of the store when the events graph was recomputed)
- * @param eventsRemoved events deleted from the events graph (to be written anew, merged or split)
- * @param eventsWritten events written to the events graph
+ * @param reportsRead event facts read from article graphs: those of the changed graphs, the reports of the events
+ *     they affect that are read report by report, and one report of each event kept whole (every event fact of the
+ *     store when the events graph was recomputed)
+ * @param eventsRemoved events of the events graph replaced: deleted (to be written anew, merged or split) or updated
+ *     in place
+ * @param eventsWritten events written to the events graph, anew or in place
  * @param recomputed whether the events graph was recomputed as a whole, because it was not current before
  */
 public record EventUpdate(int articles, int reportsRead, int eventsRemoved, int eventsWritten, boolean recomputed) {

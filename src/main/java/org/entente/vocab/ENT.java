@@ -244,6 +244,8 @@ public final class ENT {
     public static final Property ARTICLE_COUNT = property("articleCount");
     /** property ent:identityKey */
     public static final Property IDENTITY_KEY = property("identityKey");
+    /** property ent:identityBucket */
+    public static final Property IDENTITY_BUCKET = property("identityBucket");
     /** property ent:baseIri */
     public static final Property BASE_IRI = property("baseIri");
     /** property ent:clustering */
