@@ -574,7 +574,7 @@ final class CodebookRule implements Rule {
             return Optional.empty();
         }
         if (code.root().equals("07") && to.actor().kind() == ActorKind.SOCIAL_GROUP && to.actor().countryQid() != null) {
-            Optional<Actor> state = s.registry().byQid(to.actor().countryQid());
+            Optional<Actor> state = s.asState(to.actor());
             if (state.isEmpty() || state.get().iri().equals(from.actor().iri())) {
                 return Optional.empty();
             }
@@ -602,12 +602,10 @@ final class CodebookRule implements Rule {
      * done yet ("has not yet signed") or denied ("denied meeting him") is no refusal.
      */
     private static boolean refusal(SentenceContext s, IndexedWord verb) {
-        boolean not = !s.children(verb, "neg").isEmpty() || s.children(verb, "advmod").stream()
-                .anyMatch(a -> Set.of("not", "never", "n't").contains(a.word().toLowerCase(Locale.ROOT)));
         if (s.children(verb, "advmod").stream().anyMatch(a -> a.word().equalsIgnoreCase("yet"))) {
             return false;
         }
-        if (not) {
+        if (s.negatedItself(verb)) {
             return true;
         }
         Optional<IndexedWord> parent = s.parent(verb);

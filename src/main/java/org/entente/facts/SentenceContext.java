@@ -29,6 +29,7 @@ import org.entente.link.MentionKind;
  * turn a noun phrase into an actor, a date, a number or a modality.
  */
 public final class SentenceContext {
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
     private static final Set<String> HEDGES = Set.of("may", "might", "could", "would", "should", "can");
     private static final Set<String> FUTURES = Set.of("will", "shall");
     private static final Set<String> PLANNING = Set.of("willing", "ready", "prepared", "determined", "eager",
@@ -390,10 +391,15 @@ public final class SentenceContext {
         return text.substring(toks.get(first).beginPosition(), toks.get(last).endPosition());
     }
 
+    /** Whether a verb carries its own negation ("not", "never", "n't"), not one of a verb governing it. */
+    public boolean negatedItself(IndexedWord verb) {
+        return !children(verb, "neg").isEmpty() || children(verb, "advmod").stream()
+                .anyMatch(a -> NEGATIONS.contains(a.word().toLowerCase(Locale.ROOT)));
+    }
+
     /** How sure the clause headed by {@code verb} is: negated, planned, hedged, or asserted. */
     public Modality modalityOf(IndexedWord verb) {
-        if (!children(verb, "neg").isEmpty() || children(verb, "advmod").stream()
-                .anyMatch(a -> Set.of("not", "never", "n't").contains(a.word().toLowerCase(Locale.ROOT)))) {
+        if (negatedItself(verb)) {
             return Modality.NEGATED;
         }
         for (IndexedWord aux : children(verb, "aux")) {
