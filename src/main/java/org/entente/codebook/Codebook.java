@@ -47,6 +47,8 @@ public final class Codebook {
     private final Set<String> reciprocal;
     private final Set<String> reportingVerbs;
     private final Map<String, String> obligationModals;
+    private final Set<String> labellingVerbs;
+    private final Map<String, String> labelWords;
     private final int patternCount;
 
     private Codebook(Loaded l) {
@@ -61,6 +63,8 @@ public final class Codebook {
         this.reciprocal = l.reciprocal;
         this.reportingVerbs = l.reportingVerbs;
         this.obligationModals = l.obligationModals;
+        this.labellingVerbs = l.labellingVerbs;
+        this.labelWords = l.labelWords;
         this.patternCount = l.patternCount;
     }
 
@@ -193,6 +197,20 @@ public final class Codebook {
         return reciprocal.contains(lemma);
     }
 
+    /** Whether a verb puts a label on its object: "called X a clown", "described X as a provocation". */
+    public boolean labels(String lemma) {
+        return labellingVerbs.contains(lemma);
+    }
+
+    /**
+     * The code of labelling someone or something with a word ("illegal", "clown": 111; "partner", "historic": 051);
+     * empty for a word that is no judgement.
+     */
+    public Optional<CameoCode> label(String lowercaseWord) {
+        String c = labelWords.get(lowercaseWord);
+        return c == null ? Optional.empty() : code(c);
+    }
+
     /** Whether a verb reports what someone says, so that an obligation in its clause is a demand ("said Y must"). */
     public boolean reportsObligation(String lemma) {
         return reportingVerbs.contains(lemma);
@@ -277,6 +295,8 @@ public final class Codebook {
         final Set<String> reciprocal = new HashSet<>();
         final Set<String> reportingVerbs = new HashSet<>();
         final Map<String, String> obligationModals = new HashMap<>();
+        final Set<String> labellingVerbs = new HashSet<>();
+        final Map<String, String> labelWords = new HashMap<>();
         int patternCount;
 
         static Loaded from(Opener opener) {
@@ -312,7 +332,10 @@ public final class Codebook {
                 if (mutual != null) {
                     mutual.rows().forEach(r -> l.reciprocal.add(mutual.get(r, "verb").toLowerCase(Locale.ROOT)));
                 }
-                l.readObligations(table(opener, "curated/obligations.tsv", false, "kind", "word", "code"));
+                l.readVerbsAndWords(table(opener, "curated/obligations.tsv", false, "kind", "word", "code"), "modal",
+                        l.reportingVerbs, l.obligationModals);
+                l.readVerbsAndWords(table(opener, "curated/labels.tsv", false, "kind", "word", "code"), "word",
+                        l.labellingVerbs, l.labelWords);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the codebook", e);
             }
@@ -331,24 +354,30 @@ public final class Codebook {
             return CodebookTable.read(opener.describe(name), in, columns);
         }
 
-        private void readObligations(CodebookTable t) {
+        /**
+         * A table of verbs and words ({@code kind}, {@code word}, {@code code}): "verb" rows into {@code verbsOut},
+         * {@code wordKind} rows with their code into {@code wordsOut}.
+         */
+        private void readVerbsAndWords(CodebookTable t, String wordKind, Set<String> verbsOut,
+                Map<String, String> wordsOut) {
             if (t == null) {
                 return;
             }
             for (int i = 0; i < t.rows().size(); i++) {
                 String[] r = t.rows().get(i);
                 String word = t.get(r, "word").toLowerCase(Locale.ROOT);
-                switch (t.get(r, "kind")) {
-                    case "verb" -> reportingVerbs.add(word);
-                    case "modal" -> {
-                        String code = t.get(r, "code");
-                        if (!codes.containsKey(code)) {
-                            throw new EntenteException(Location.of(t.where(i)), "unknown CAMEO code '" + code + "'");
-                        }
-                        obligationModals.put(word, code);
+                String kind = t.get(r, "kind");
+                if (kind.equals("verb")) {
+                    verbsOut.add(word);
+                } else if (kind.equals(wordKind)) {
+                    String code = t.get(r, "code");
+                    if (!codes.containsKey(code)) {
+                        throw new EntenteException(Location.of(t.where(i)), "unknown CAMEO code '" + code + "'");
                     }
-                    default -> throw new EntenteException(Location.of(t.where(i)),
-                            "kind must be verb or modal, not '" + t.get(r, "kind") + "'");
+                    wordsOut.put(word, code);
+                } else {
+                    throw new EntenteException(Location.of(t.where(i)),
+                            "kind must be verb or " + wordKind + ", not '" + kind + "'");
                 }
             }
         }

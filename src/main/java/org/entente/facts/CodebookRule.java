@@ -31,13 +31,13 @@ final class CodebookRule implements Rule {
     private static final List<String> TARGET_PREPS = List.of("against", "on", "with", "to", "at", "into", "toward",
             "towards", "from", "upon");
     /**
-     * Prepositions that name a target only for some kinds of act, by CAMEO root: demands are made "on" someone ("called
-     * on Y to"), force and coercion fall "on" and are fired "at" someone, withdrawals, cuts and demands are "from"
+     * Prepositions that name a target only for some kinds of act, by CAMEO root: appeals and demands are made "on"
+     * someone ("called on Y to"), force and coercion fall "on" and are fired "at" someone, withdrawals, cuts and demands are "from"
      * someone ("demanded an explanation from Russia"); elsewhere "on Twitter", "at the airport" and "from Berlin" name
      * a medium, a place or an origin.
      */
     private static final Map<String, Set<String>> PREP_ROOTS = Map.of(
-            "on", Set.of("08", "10", "13", "15", "16", "17", "18", "19", "20"),
+            "on", Set.of("02", "08", "10", "13", "15", "16", "17", "18", "19", "20"),
             "at", Set.of("11", "13", "18", "19", "20"),
             "from", Set.of("02", "08", "10", "16"),
             "into", Set.of("09", "15", "17", "18", "19", "20"));
@@ -74,6 +74,8 @@ final class CodebookRule implements Rule {
      * another is a crime, which PLOVER codes only where a state acts.
      */
     private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+    /** Roots whose act can land on a place: mobilization, coercion (curfews, blockades, occupation) and force. */
+    private static final Set<String> PLACE_ROOTS = Set.of("15", "17", "18", "19", "20");
     /**
      * Roots whose act serves whom its purpose clause names: "offered to send troops to help the Philippine army",
      * "gave funds to support Ukraine".
@@ -98,7 +100,11 @@ final class CodebookRule implements Rule {
         List<Fact> out = new ArrayList<>();
         for (IndexedWord w : s.unquotedWords()) {
             if (w.tag().startsWith("VB")) {
-                matcher.match(s, w).ifPresent(m -> out.addAll(verbEvents(s, w, m)));
+                List<Fact> labelled = codebook.labels(SentenceContext.lemma(w)) ? labelEvents(s, w) : List.of();
+                out.addAll(labelled);
+                if (labelled.isEmpty()) {
+                    matcher.match(s, w).ifPresent(m -> out.addAll(verbEvents(s, w, m)));
+                }
                 if (codebook.reportsObligation(SentenceContext.lemma(w))) {
                     out.addAll(reportedObligations(s, w));
                 }
@@ -123,6 +129,8 @@ final class CodebookRule implements Rule {
             target = first(s, s.childrenExact(verb, "nsubj:pass"), Set.of());
         } else if (carrier.isPresent()) {
             sources.addAll(subjects(s, carrier.get()));
+        } else if (prepositionalGerund(s, verb)) {
+            sources.addAll(inheritedSources(s, verb));
         } else {
             s.activeSubjects(verb).forEach(n -> sources.addAll(EventArguments.allOf(s, n)));
             if (sources.isEmpty() && s.activeSubjects(verb).isEmpty() && !controlled(s, verb)) {
@@ -151,6 +159,69 @@ final class CodebookRule implements Rule {
             return List.of();
         }
         return events(s, verb, m, code.get(), sources, target.get(), carrier);
+    }
+
+    /**
+     * A label put on an actor or on what it did, coded by the label's words (the codebook's labels table): "Biden called
+     * Trump a clown" (111), "Greece called the agreement between Turkey and Libya null and void" (111, toward both
+     * parties), "Ankara described the move as a provocation", "called Germany a reliable partner" (051). The labelled
+     * one is the verb's object, or the subject of its small clause; a label the text negates ("not illegal") codes
+     * nothing.
+     */
+    private List<Fact> labelEvents(SentenceContext s, IndexedWord verb) {
+        if (!s.childrenExact(verb, "nsubj:pass").isEmpty()) {
+            return List.of();
+        }
+        List<IndexedWord> objects = new ArrayList<>(s.childrenExact(verb, "obj"));
+        List<IndexedWord> predicates = new ArrayList<>(s.childrenExact(verb, "xcomp"));
+        predicates.addAll(s.childrenExact(verb, "obl:as"));
+        predicates.addAll(s.childrenExact(verb, "advcl:as"));
+        if (objects.size() > 1) {
+            predicates.add(objects.remove(objects.size() - 1));
+        }
+        for (IndexedWord predicate : predicates) {
+            Optional<CameoCode> code = labelOf(s, predicate);
+            if (code.isEmpty()) {
+                continue;
+            }
+            List<IndexedWord> labelled = objects.isEmpty() ? s.childrenExact(predicate, "nsubj") : objects;
+            List<Arg> sources = subjects(s, verb);
+            if (sources.isEmpty() && s.activeSubjects(verb).isEmpty()) {
+                sources = inheritedSources(s, verb);
+            }
+            Set<String> not = sourceSides(s, sources);
+            List<Arg> targets = new ArrayList<>();
+            labelled.forEach(o -> EventArguments.allOf(s, o).stream().filter(t -> !not.contains(t.actor().iri()))
+                    .forEach(targets::add));
+            Modality modality = EventActors.modality(s, verb);
+            List<Fact> out = new ArrayList<>();
+            for (Arg source : sources.subList(0, Math.min(MAX_SOURCES, sources.size()))) {
+                for (Arg target : targets.subList(0, Math.min(MAX_TARGETS, targets.size()))) {
+                    build(s, verb, code.get(), source, target, modality, verb.word(),
+                            "label:" + SentenceContext.lemma(verb)).ifPresent(out::add);
+                }
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    /** The code of the first judging word of a label, unless the label is negated. */
+    private Optional<CameoCode> labelOf(SentenceContext s, IndexedWord predicate) {
+        Set<IndexedWord> words = s.subtree(predicate, Set.of("acl", "ccomp", "advcl", "nmod", "obl", "appos",
+                "nsubj", "parataxis"));
+        if (words.stream().anyMatch(w -> Set.of("not", "never", "no").contains(w.word().toLowerCase(Locale.ROOT))
+                && s.relationToParent(w).matches("advmod|det|neg"))) {
+            return Optional.empty();
+        }
+        for (IndexedWord w : words) {
+            Optional<CameoCode> c = codebook.label(w.word().toLowerCase(Locale.ROOT))
+                    .or(() -> codebook.label(SentenceContext.lemma(w)));
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -272,7 +343,33 @@ final class CodebookRule implements Rule {
                 .or(() -> byPreposition(s, heads, "nmod:", not))
                 .or(() -> first(s, own.stream().flatMap(o -> s.childrenExact(o, "nmod:of").stream()).toList(), not))
                 .or(() -> byPreposition(s, nestedNouns(s, objects), "nmod:", not))
-                .or(() -> struckIn(s, verb, code, objects, not));
+                .or(() -> struckIn(s, verb, code, objects, not))
+                .or(() -> placeTarget(s, verb, code, objects, not));
+    }
+
+    /**
+     * A place struck, occupied, blockaded or put under a ceasefire stands for its state ("shelled Idlib", "imposed a
+     * curfew in Basra", "declared a ceasefire in Hodeidah"), as event data codes it, when no actor is named.
+     */
+    private static Optional<Arg> placeTarget(SentenceContext s, IndexedWord verb, CameoCode code,
+            List<IndexedWord> objects, Set<String> not) {
+        if (!PLACE_ROOTS.contains(code.root()) && !code.code().startsWith("087")) {
+            return Optional.empty();
+        }
+        List<IndexedWord> places = new ArrayList<>(objects);
+        for (String prep : List.of("in", "on", "at", "into", "against")) {
+            places.addAll(s.childrenExact(verb, "obl:" + prep));
+        }
+        for (String rel : List.of("nmod:in", "nmod:on", "nmod:against")) {
+            objects.forEach(o -> places.addAll(s.childrenExact(o, rel)));
+        }
+        for (IndexedWord p : places) {
+            Optional<Arg> a = EventArguments.placeState(s, p).filter(x -> !not.contains(x.actor().iri()));
+            if (a.isPresent()) {
+                return a;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -311,7 +408,8 @@ final class CodebookRule implements Rule {
     /**
      * The source of a verb without a subject of its own: the noun a participle modifies when it names an actor
      * ("troops firing at protesters"), else the subject of the verb that noun or clause depends on ("put out a report
-     * accusing the army", "said on Monday, accusing Y of"); for an open complement, its controller: the object of
+     * accusing the army", "said on Monday, accusing Y of"; a participle the parser leaves loosely attached, "carried out
+     * a raid, targeting Y", is an adverbial one); for an open complement, its controller: the object of
      * its verb if it has one ("urged Y to free"), else that verb's subject ("has begun withdrawing").
      */
     private static List<Arg> inheritedSources(SentenceContext s, IndexedWord verb) {
@@ -321,7 +419,8 @@ final class CodebookRule implements Rule {
             return List.of();
         }
         if (rel.startsWith("acl")) {
-            Optional<Arg> noun = EventArguments.of(s, parent.get());
+            Optional<Arg> noun = EventArguments.of(s, parent.get())
+                    .filter(n -> !(n.actor().kind() == ActorKind.MEDIA && medium(s, parent.get())));
             if (noun.isPresent()) {
                 return List.of(noun.get());
             }
@@ -333,7 +432,8 @@ final class CodebookRule implements Rule {
             if (governor.isPresent() && governor.get().tag().startsWith("VB")) {
                 return subjects(s, governor.get());
             }
-        } else if (rel.startsWith("advcl") && parent.get().tag().startsWith("VB")) {
+        } else if ((rel.startsWith("advcl") || (rel.equals("dep") && verb.tag().equals("VBG")))
+                && parent.get().tag().startsWith("VB")) {
             return subjects(s, parent.get());
         } else if (rel.equals("xcomp") && parent.get().tag().startsWith("VB")) {
             List<IndexedWord> objects = s.childrenExact(parent.get(), "obj");
@@ -345,6 +445,22 @@ final class CodebookRule implements Rule {
             return out;
         }
         return List.of();
+    }
+
+    /**
+     * Whether the parser read a preposition and its noun as a participle's marker and subject: in "posted a message on
+     * Twitter blaming Iran", "Twitter" is where the message is, and the one who blames is the one who posted it.
+     */
+    private static boolean prepositionalGerund(SentenceContext s, IndexedWord verb) {
+        return verb.tag().equals("VBG") && s.relationToParent(verb).startsWith("acl")
+                && s.childrenExact(verb, "mark").stream().anyMatch(m -> Set.of("on", "in", "upon")
+                        .contains(m.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether a noun is where something is said: "posted a message on Twitter blaming Iran". */
+    private static boolean medium(SentenceContext s, IndexedWord noun) {
+        String rel = s.relationToParent(noun);
+        return rel.equals("obl:on") || rel.equals("nmod:on") || rel.equals("obl:in") || rel.equals("nmod:in");
     }
 
     /**
@@ -370,7 +486,8 @@ final class CodebookRule implements Rule {
 
     /**
      * Through a complement clause: its target, or the subject of a clause ("demanded that Iran stop", "found the
-     * regime guilty", "reiterated its demand that the US ease sanctions"); for intents, cooperation and aid also
+     * regime guilty", "reiterated its demand that the US ease sanctions", "called on Peru to withdraw", which the
+     * parser may read as a clause marked by "on"); for intents, cooperation and aid also
      * through a purpose clause ("sent troops to help the Philippine army"), and for aid the place its purpose is in
      * ("gave 3 million dollars to promote development in Bolivia").
      */
@@ -379,6 +496,8 @@ final class CodebookRule implements Rule {
         List<IndexedWord> clauses = new ArrayList<>();
         if (CONTROLLING_ROOTS.contains(code.root())) {
             clauses.addAll(s.childrenExact(verb, "xcomp"));
+            clauses.addAll(s.childrenExact(verb, "advcl:to").stream().filter(c -> s.childrenExact(c, "mark").stream()
+                    .anyMatch(m -> Set.of("on", "upon").contains(m.word().toLowerCase(Locale.ROOT)))).toList());
         }
         if (CLAUSE_ROOTS.contains(code.root())) {
             clauses.addAll(s.childrenExact(verb, "ccomp"));

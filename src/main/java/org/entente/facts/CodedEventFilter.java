@@ -12,9 +12,14 @@ import org.entente.link.Actor;
  * (the meeting rule's meeting and the codebook's "met with") is dropped; of two coded events of one sentence with
  * the same PLOVER type between the same actors ("agreed to hold joint exercises": agree and hold) the one with the
  * more specific code is kept; and an engagement that restates a strike of the same sentence ("threatened to strike
- * Israel" is both, once planned) gives way to the strike, which says who strikes whom.
+ * Israel" is both, once planned) gives way to the strike, which says who strikes whom. Two coded events in opposite
+ * directions are two acts ("Iran fired missiles at US troops in response to the US airstrike that killed its
+ * general"), unless their type is one both sides do together.
  */
 final class CodedEventFilter {
+    /** PLOVER types whose events the two sides do together, so that either direction reports the same act. */
+    private static final Set<String> MUTUAL_TYPES = Set.of("CONSULT", "COOPERATE", "AGREE");
+
     private CodedEventFilter() {
     }
 
@@ -32,8 +37,11 @@ final class CodedEventFilter {
                     continue;
                 }
                 Optional<Interaction> theirs = Interaction.of(other, side);
+                boolean bothCoded = f.type() == FactType.CODED_EVENT && other.type() == FactType.CODED_EVENT;
                 if (mine.isEmpty() || theirs.isEmpty() || !samePair(mine.get(), theirs.get())
-                        || !mine.get().ploverType().equals(theirs.get().ploverType())) {
+                        || !mine.get().ploverType().equals(theirs.get().ploverType())
+                        || (bothCoded && !MUTUAL_TYPES.contains(mine.get().ploverType())
+                                && !mine.get().initiator().iri().equals(theirs.get().initiator().iri()))) {
                     continue;
                 }
                 if (f.type() == FactType.ENGAGEMENT ? other.type() == FactType.STRIKE

@@ -40,7 +40,15 @@ final class EventArguments {
             "legislature", "congress", "senate", "lawmaker", "prosecutor", "judge", "soldier", "troop", "force",
             "marine", "unit", "battalion", "brigade", "peacekeeper", "personnel",
             "airforce", "helicopter", "tank", "boat", "vessel", "ship", "alliance", "bloc", "command", "department",
-            "office", "committee", "council", "watchdog", "regulator", "junta");
+            "office", "committee", "council", "watchdog", "regulator", "junta", "airstrike", "strike", "raid",
+            "bombing", "shelling", "bombardment", "rocket", "offensive", "submarine");
+    /**
+     * People who fight for a group, not for the state their demonym names ("Taliban attackers", "a suicide bomber of the
+     * Islamic State"): they act for an organization that modifies them, never for a state ("Palestinian gunmen").
+     */
+    private static final Set<String> GROUP_FIGHTERS = Set.of("attacker", "bomber", "gunman", "militant",
+            "insurgent", "jihadist", "extremist", "assailant", "guerrilla", "affiliate", "operative");
+    private static final Set<String> CAPTIVE = Set.of("suspected", "alleged", "former", "would-be");
     /**
      * Verbs that report their subject's own words or intent, so that a pronoun subject of the reported clause is the
      * speaker ("Russia said it had expelled"); not verbs of asking or accusing, whose clause is about someone else.
@@ -56,6 +64,13 @@ final class EventArguments {
     /** Plural nouns that stand for the states whose officials were named before: "the foreign ministers agreed". */
     private static final Set<String> GROUP_NOUNS = Set.of("minister", "leader", "delegation", "participant",
             "official", "diplomat", "envoy", "counterpart");
+    /** Words before a group noun that make it the group named before: "the ministers", "several ministers". */
+    private static final Set<String> GROUP_DETERMINERS = Set.of("the", "several", "all", "both", "these");
+    /** Nouns whose "of" phrase names who gathers: "an assembly of several foreign ministers". */
+    private static final Set<String> GATHERINGS = Set.of("assembly", "meeting", "gathering", "summit", "group",
+            "conference", "majority");
+    /** Nouns of agreements besides the treaty nouns: "the memoranda of understanding between Turkey and Libya". */
+    private static final Set<String> PACT_WORDS = Set.of("memoranda", "deal", "understanding", "arrangement");
     private static final int GROUP_LIMIT = 6;
     private static final int GROUP_SENTENCES = 5;
     /** "the two sides": with the plurals of {@link #STATE_ANAPHORS}, the two states named before. */
@@ -110,7 +125,8 @@ final class EventArguments {
         }
         if (STATE_ANAPHORS.contains(lemma) && s.children(head, "nmod:poss").isEmpty()
                 && s.children(head, "amod").isEmpty() && s.children(head, "compound").isEmpty()
-                && s.children(head, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("the"))) {
+                && SentenceContext.concat(s.children(head, "det"), s.children(head, "amod")).stream()
+                        .anyMatch(d -> GROUP_DETERMINERS.contains(d.word().toLowerCase(Locale.ROOT)))) {
             return stateNamedBefore(s, head).map(a -> new Arg(a, head.beginPosition(), head.endPosition()));
         }
         if (head.tag().startsWith("NNP") && "PERSON".equals(s.tokens().get(head.index() - 1).ner())) {
@@ -127,7 +143,7 @@ final class EventArguments {
                 }
             }
         }
-        if (depth > 1 || !head.tag().startsWith("NN")) {
+        if (depth > 1 || !(head.tag().startsWith("NN") || nominalAdjective(s, head))) {
             return Optional.empty();
         }
         if (ACTING_HEADS.contains(lemma) || Vocabulary.FORCES.contains(lemma) || Vocabulary.TITLES.contains(lemma)) {
@@ -139,6 +155,24 @@ final class EventArguments {
                         return a;
                     }
                 }
+            }
+        }
+        if (ACTING_HEADS.contains(lemma) || ACT_NOUNS.contains(lemma)) {
+            Optional<Arg> firing = firedBy(s, head, depth);
+            if (firing.isPresent()) {
+                return firing;
+            }
+        }
+        if (GROUP_FIGHTERS.contains(lemma)) {
+            Optional<Arg> group = fightersGroup(s, head, depth);
+            if (group.isPresent()) {
+                return group;
+            }
+        }
+        if (isPact(head)) {
+            List<IndexedWord> parties = parties(s, head);
+            if (!parties.isEmpty()) {
+                return of(s, parties.get(0), depth + 1);
             }
         }
         Optional<Arg> agent = GenericAgents.of(s, head);
@@ -168,12 +202,90 @@ final class EventArguments {
         if (!Vocabulary.MILITARY_TARGETS.contains(lemma)) {
             return Optional.empty();
         }
-        for (String rel : List.of("amod", "compound", "nmod:in", "nmod:near", "nmod:inside", "nmod:across")) {
+        for (String rel : List.of("amod", "compound", "nmod:in", "nmod:near", "nmod:inside", "nmod:across",
+                "nmod:of")) {
             for (IndexedWord c : s.childrenExact(head, rel)) {
-                Optional<Arg> a = rel.equals("amod") || rel.equals("compound") ? stateModifier(s, c)
-                        : of(s, c, depth + 1);
+                Optional<Arg> a = (rel.equals("amod") || rel.equals("compound") ? stateModifier(s, c)
+                        : of(s, c, depth + 1)).or(() -> placeState(s, c));
                 if (a.isPresent()) {
                     return a;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The state of a place the registry knows, named where force lands or a ceasefire holds ("shelled Idlib", "a base
+     * in Basra"): event data codes a place by its state. Empty for places of no one state (disputed, international).
+     */
+    static Optional<Arg> placeState(SentenceContext s, IndexedWord w) {
+        return s.mentionAt(w).filter(m -> m.actor().kind() == ActorKind.PLACE)
+                .flatMap(m -> s.asState(m.actor()).filter(st -> st.qid() != null)
+                        .map(st -> new Arg(st, m.begin(), m.end(), w)));
+    }
+
+    /**
+     * An adjective the tagger gave to a noun that heads a phrase ("killed Iranian general, Qasem Soleimani"): it is an
+     * object, subject or prepositional phrase, or has a determiner.
+     */
+    private static boolean nominalAdjective(SentenceContext s, IndexedWord head) {
+        if (!head.tag().startsWith("JJ")) {
+            return false;
+        }
+        String rel = s.relationToParent(head);
+        return rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("obl") || rel.startsWith("nmod")
+                || !s.childrenExact(head, "det").isEmpty();
+    }
+
+    /** Whether a noun names an agreement ("the memoranda of understanding", "the border agreement"). */
+    private static boolean isPact(IndexedWord noun) {
+        String lemma = SentenceContext.lemma(noun);
+        return Vocabulary.TREATY_NOUNS.contains(lemma) || PACT_WORDS.contains(lemma);
+    }
+
+    /**
+     * The parties an agreement is between, its own or its "of" phrase's ("the memoranda of understanding between
+     * Turkey and Libya"): what is said of the agreement is said of them.
+     */
+    private static List<IndexedWord> parties(SentenceContext s, IndexedWord pact) {
+        List<IndexedWord> out = new ArrayList<>(s.childrenExact(pact, "nmod:between"));
+        for (IndexedWord of : s.childrenExact(pact, "nmod:of")) {
+            out.addAll(s.childrenExact(of, "nmod:between"));
+        }
+        return out;
+    }
+
+    /**
+     * The agent of a participle that modifies a weapon, a strike or an act: "the missiles fired by the Israeli
+     * military", "every offer made by the Taliban", "a request put forward by Croatia".
+     */
+    private static Optional<Arg> firedBy(SentenceContext s, IndexedWord head, int depth) {
+        for (IndexedWord acl : s.childrenExact(head, "acl")) {
+            for (IndexedWord agent : SentenceContext.concat(s.childrenExact(acl, "obl:agent"),
+                    s.childrenExact(acl, "obl:by"))) {
+                Optional<Arg> a = of(s, agent, depth + 1);
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The organization a group's fighters belong to, when the phrase names one ("Taliban militants"); suspected or
+     * former fighters act for no one ("a suspected Islamist militant").
+     */
+    private static Optional<Arg> fightersGroup(SentenceContext s, IndexedWord head, int depth) {
+        if (s.childrenExact(head, "amod").stream().anyMatch(a -> CAPTIVE.contains(a.word().toLowerCase(Locale.ROOT)))) {
+            return Optional.empty();
+        }
+        for (String rel : List.of("compound", "amod", "nmod:of", "nmod:from", "nmod:poss")) {
+            for (IndexedWord c : s.childrenExact(head, rel)) {
+                Optional<Mention> m = s.mentionAt(c);
+                if (m.isPresent() && m.get().actor().kind().isOrganization() && m.get().kind() != MentionKind.DEMONYM) {
+                    return Optional.of(new Arg(m.get().actor(), m.get().begin(), m.get().end(), c));
                 }
             }
         }
@@ -308,7 +420,8 @@ final class EventArguments {
         String word = head.word().toLowerCase(Locale.ROOT);
         boolean pronoun = word.equals("they") && head.tag().startsWith("PRP");
         boolean noun = head.tag().equals("NNS") && GROUP_NOUNS.contains(SentenceContext.lemma(head))
-                && s.children(head, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("the"))
+                && SentenceContext.concat(s.children(head, "det"), s.children(head, "amod")).stream()
+                        .anyMatch(d -> GROUP_DETERMINERS.contains(d.word().toLowerCase(Locale.ROOT)))
                 && s.children(head, "nmod:poss").isEmpty() && s.children(head, "nmod:of").isEmpty()
                 && s.children(head, "amod").stream().allMatch(a -> s.mentionAt(a).isEmpty())
                 && s.children(head, "compound").stream().allMatch(a -> s.mentionAt(a).isEmpty());
@@ -360,6 +473,15 @@ final class EventArguments {
         List<Arg> out = new ArrayList<>(statePair(s, head));
         if (out.isEmpty()) {
             out.addAll(stateGroup(s, head));
+        }
+        if (out.isEmpty() && GATHERINGS.contains(SentenceContext.lemma(head))) {
+            s.childrenExact(head, "nmod:of").forEach(c -> out.addAll(stateGroup(s, c)));
+        }
+        if (out.isEmpty() && isPact(head)) {
+            for (IndexedWord party : parties(s, head)) {
+                of(s, party).filter(a -> out.stream().noneMatch(x -> x.actor().iri().equals(a.actor().iri())))
+                        .ifPresent(out::add);
+            }
         }
         if (!out.isEmpty()) {
             return out;

@@ -25,6 +25,7 @@ import java.util.Set;
 public final class MentionFinder {
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
     private static final String UNITED_STATES = "Q30";
+    private static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     /** Forms of address CoreNLP may include in a person's name; "De La Fuente/Richardson" (a ticket) is no one's name. */
     private static final Set<String> HONORIFICS = Set.of("Monsenor", "Monsignor", "Mgr", "Dr", "Mr", "Mrs", "Ms",
             "Sir", "Dame", "Rev", "Reverend", "Father", "Sister", "Brother", "Sheikh");
@@ -142,7 +143,8 @@ public final class MentionFinder {
                     continue;
                 }
                 Optional<NameEntry> entry = choose(registry.lookup(surface), date, fullNames);
-                if (entry.isPresent() && contradictsNer(sentence, i, i + len, entry.get())) {
+                if (entry.isPresent() && (contradictsNer(sentence, i, i + len, entry.get())
+                        || (entry.get().kind() == MentionKind.GAZETTEER && !locationNer(sentence, i, i + len)))) {
                     continue;
                 }
                 if (entry.isPresent()) {
@@ -197,6 +199,27 @@ public final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether CoreNLP tags every word of a gazetteer name as a location, and no longer entity holds it: "Lyon" in "a
+     * court in Lyon", not in "Olympique Lyon" nor "Orlando" in "Orlando Bloom".
+     */
+    static boolean locationNer(CoreSentence sentence, int from, int to) {
+        List<CoreLabel> tokens = sentence.tokens();
+        for (int k = from; k < to; k++) {
+            if (!LOCATION_TAGS.contains(tokens.get(k).ner())) {
+                return false;
+            }
+        }
+        for (CoreEntityMention em : sentence.entityMentions()) {
+            int first = tokens.indexOf(em.tokens().get(0));
+            int last = tokens.indexOf(em.tokens().get(em.tokens().size() - 1)) + 1;
+            if (first <= from && to <= last && (first < from || to < last)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Proper names start with a capital; short forms ("US", "UN") only match in capitals, never "us" or "Un". */

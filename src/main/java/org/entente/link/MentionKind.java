@@ -11,6 +11,11 @@ public enum MentionKind {
     DEMONYM,
     /** A capital or seat of government standing for the government (metonymy): "Seoul has sent aid". */
     CAPITAL,
+    /**
+     * A city or region of the gazetteer (from the Phoenix country dictionary), taken only where CoreNLP tags the words
+     * as a location: "Basra", "a court in Lyon".
+     */
+    GAZETTEER,
     /** A name found by CoreNLP's NER that the registry does not know. */
     NER,
     /** A surname or short form resolved to a full name seen earlier in the same article. */

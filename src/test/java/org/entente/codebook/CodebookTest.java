@@ -57,6 +57,16 @@ class CodebookTest {
     }
 
     @Test
+    void labelsAreJudgedByTheirWordsNotByTheVerb() {
+        assertTrue(BOOK.labels("call") && BOOK.labels("describe"), "verbs that put a label on their object");
+        assertFalse(BOOK.labels("condemn"), "a verb of criticism codes by itself");
+        assertEquals("111", BOOK.label("illegal").orElseThrow().code());
+        assertEquals("DISAPPROVE", BOOK.label("clown").orElseThrow().ploverType());
+        assertEquals("051", BOOK.label("partner").orElseThrow().code());
+        assertEquals(Optional.empty(), BOOK.label("minister"), "a word that judges nothing");
+    }
+
+    @Test
     void curatedRowsWinOverTheGeneratedOnes() {
         assertTrue(BOOK.verbs("urge").stream().anyMatch(v -> v.block().equals("DEMAND") && v.code().equals("020")),
                 "a verb the CAMEO dictionary lacks");

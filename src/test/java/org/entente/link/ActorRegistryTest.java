@@ -64,6 +64,19 @@ class ActorRegistryTest {
     }
 
     @Test
+    void gazetteerPlacesBelongToOneStateAndGiveWayToCuratedNames() {
+        NameEntry basra = registry.lookup("Basra").get(0);
+        assertEquals(ActorKind.PLACE, basra.actor().kind());
+        assertEquals(MentionKind.GAZETTEER, basra.kind());
+        assertEquals("Q796", basra.actor().countryQid());
+        assertEquals("Q142", registry.lookup("Lyon").get(0).actor().countryQid());
+        assertTrue(registry.lookup("Kandahar").stream().noneMatch(e -> e.kind() == MentionKind.GAZETTEER),
+                "a curated place keeps its row: " + registry.lookup("Kandahar"));
+        assertTrue(registry.lookup("Baghdad").stream().allMatch(e -> e.actor().kind() == ActorKind.STATE),
+                "a capital stays its state's metonym");
+    }
+
+    @Test
     void caseRulesKeepCommonWordsOut() {
         assertTrue(MentionFinder.caseFits("US"));
         assertFalse(MentionFinder.caseFits("us"));

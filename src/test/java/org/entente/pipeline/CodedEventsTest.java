@@ -187,6 +187,54 @@ class CodedEventsTest {
     }
 
     @Test
+    void fightersWeaponsAndPlacesStandForWhomTheyServe() {
+        List<String> taliban = events("Taliban gunmen attacked a police checkpoint in Kandahar province on Sunday.");
+        assertTrue(taliban.stream().anyMatch(e -> e.startsWith("ASSAULT 190 Taliban>Q889 asserted")),
+                () -> "a group's gunmen act for the group, a province of the gazetteer for its state: " + taliban);
+        has("A US airstrike killed a senior Iranian commander near the border.", "ASSAULT 19");
+        hasEvent("Iraqi warplanes carried out a raid on Monday, targeting Islamic State commanders in eastern Syria.",
+                "ASSAULT", "Q796>Islamic State");
+        hasEvent("A court in Lyon convicted two Algerian diplomats of espionage.", "COERCE", "Q142>Q262");
+        String gunmen = "Palestinian gunmen attacked an Israeli army post.";
+        Article a = new Article("coded-test", "coded.txt", "Test", LocalDate.of(2005, 6, 1), null, null, null, "en",
+                null, null, gunmen, 0, gunmen.length());
+        List<Fact> coded = extractor.extract(a).ofType(FactType.CODED_EVENT);
+        assertTrue(coded.stream().noneMatch(f -> f.all(Role.SOURCE).stream().anyMatch(x -> "Q219060".equals(x.qid()))),
+                () -> "gunmen of a nationality are no state's forces: " + coded);
+        assertEquals(List.of(), events("Orlando Bloom flew to Phoenix for the premiere."),
+                "a gazetteer name counts only where CoreNLP sees a place");
+    }
+
+    @Test
+    void actsInOppositeDirectionsAndAgreementsParties() {
+        List<String> both = events("Iran fired missiles at US troops in response to the US airstrike that killed an "
+                + "Iranian general.");
+        assertTrue(both.stream().anyMatch(e -> e.startsWith("ASSAULT") && e.contains(" Q794>Q30 "))
+                && both.stream().anyMatch(e -> e.startsWith("ASSAULT") && e.contains(" Q30>Q794 ")),
+                () -> "a strike and the one it answers are two events: " + both);
+        List<String> pact = events("Greece condemned the agreement between Turkey and Libya.");
+        assertTrue(pact.contains("DISAPPROVE 111 Q41>Q43 asserted") && pact.contains("DISAPPROVE 111 Q41>Q1016 asserted"),
+                () -> "what is said of an agreement is said of its parties: " + pact);
+        hasEvent("The Greek foreign minister posted a message on Twitter blaming Turkey for the incident.", "DISAPPROVE",
+                "Q41>Q43");
+        hasEvent("Chile called on Peru to withdraw its ambassador.", "DEMAND", "Q298>Q419");
+        List<String> polls = events("Candidate Smith led President Jones in the polls, 49 percent to 43 percent.");
+        assertTrue(polls.stream().noneMatch(e -> e.startsWith("CONSULT")), () -> "leading a poll is no visit: " + polls);
+    }
+
+    @Test
+    void aLabelPutOnAnActorOrItsActIsAJudgement() {
+        has("Greece called the agreement between Turkey and Libya null and void.", "DISAPPROVE 111 Q41>Q43 asserted");
+        has("Ankara described the Greek move as a provocation.", "DISAPPROVE 111 Q43>Q41 asserted");
+        has("Germany called France a reliable partner.", "SUPPORT 051 Q183>Q142 asserted");
+        List<String> negated = events("Germany called the Turkish decision not illegal.");
+        assertTrue(negated.stream().noneMatch(e -> e.startsWith("DISAPPROVE")), () -> "a negated label: " + negated);
+        List<String> asked = events("Chile called on Peru to withdraw its ambassador.");
+        assertTrue(asked.stream().noneMatch(e -> e.startsWith("DISAPPROVE") || e.startsWith("SUPPORT")),
+                () -> "calling on someone is no label: " + asked);
+    }
+
+    @Test
     void sportInterviewsDismissalsAndUnnamedOfficialsGiveNoEvent() {
         assertEquals(List.of(), events("Clashes broke out between Turkish and Swiss players after the World Cup match."));
         assertEquals(List.of(), events("The president fired the defence minister on Tuesday."));
