@@ -333,13 +333,23 @@ final class EventArguments {
         if (!a.kind().isAgent()) {
             return Optional.empty();
         }
-        if (a.kind() == ActorKind.PERSON && a.countryQid() == null) {
-            Optional<Actor> state = s.stateTitling(m).filter(st -> st.qid() != null);
+        if (a.kind() == ActorKind.PERSON) {
+            Optional<Actor> state = s.stateTitling(m).filter(st -> st.qid() != null)
+                    .filter(st -> m.actor().countryQid() == null || heldIn(s, m.actor(), st));
             if (state.isPresent()) {
                 a = new Actor(a.kind(), a.key(), a.label(), a.qid(), a.aliases(), state.get().qid(), null, List.of());
             }
         }
         return Optional.of(new Arg(a, m.begin(), m.end(), at));
+    }
+
+    /**
+     * Whether a person the registry knows held an office of this state: a monarch of several realms is the United
+     * Kingdom's where the text says "the United Kingdom's Queen Elizabeth II", whichever realm the registry lists first.
+     */
+    private static boolean heldIn(SentenceContext s, Actor person, Actor state) {
+        return person.qid() != null && !state.qid().equals(person.countryQid()) && s.registry().termsOf(person.qid())
+                .stream().anyMatch(t -> state.qid().equals(t.stateQid()));
     }
 
     /**

@@ -282,7 +282,8 @@ public final class SentenceContext {
     /**
      * "Egyptian foreign minister Sameh Shoukry", "Russia's ambassador Anatoly Antonov": the state named just before a
      * person's name when every word between them belongs to a government title with a head such as minister,
-     * president or ambassador; empty for other titles ("Russian opposition leader", "French professor").
+     * president or ambassador, or the name itself starts with such a head ("the United Kingdom's Queen Elizabeth II");
+     * empty for other titles ("Russian opposition leader", "French professor").
      */
     public Optional<Actor> stateTitling(Mention person) {
         for (Mention m : mentions.inSentence(person.sentence())) {
@@ -290,7 +291,8 @@ public final class SentenceContext {
                     || person.tokenBegin() - m.tokenEnd() > 4 || person.tokenBegin() == m.tokenEnd()) {
                 continue;
             }
-            boolean head = false;
+            boolean head = Vocabulary.STATE_TITLE_HEADS.contains(
+                    sentence.tokens().get(person.tokenBegin()).word().toLowerCase(Locale.ROOT));
             boolean title = true;
             for (int t = m.tokenEnd(); t < person.tokenBegin(); t++) {
                 String word = sentence.tokens().get(t).word().toLowerCase(Locale.ROOT);

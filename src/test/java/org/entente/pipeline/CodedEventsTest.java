@@ -235,6 +235,12 @@ class CodedEventsTest {
     }
 
     @Test
+    void aMonarchOfSeveralRealmsActsForTheOneTheTextNames() {
+        has("The United Kingdom's Queen Elizabeth II praised France for its help.", "SUPPORT 051 Q145>Q142 asserted");
+        has("Canada's Queen Elizabeth II praised France for its help.", "SUPPORT 051 Q16>Q142 asserted");
+    }
+
+    @Test
     void sportInterviewsDismissalsAndUnnamedOfficialsGiveNoEvent() {
         assertEquals(List.of(), events("Clashes broke out between Turkish and Swiss players after the World Cup match."));
         assertEquals(List.of(), events("The president fired the defence minister on Tuesday."));
