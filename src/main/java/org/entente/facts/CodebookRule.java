@@ -193,15 +193,8 @@ final class CodebookRule implements Rule {
             List<Arg> targets = new ArrayList<>();
             labelled.forEach(o -> EventArguments.allOf(s, o).stream().filter(t -> !not.contains(t.actor().iri()))
                     .forEach(targets::add));
-            Modality modality = EventActors.modality(s, verb);
-            List<Fact> out = new ArrayList<>();
-            for (Arg source : sources.subList(0, Math.min(MAX_SOURCES, sources.size()))) {
-                for (Arg target : targets.subList(0, Math.min(MAX_TARGETS, targets.size()))) {
-                    build(s, verb, code.get(), source, target, modality, verb.word(),
-                            "label:" + SentenceContext.lemma(verb)).ifPresent(out::add);
-                }
-            }
-            return out;
+            return pairs(s, verb, code.get(), sources, targets, false, EventActors.modality(s, verb),
+                    "label:" + SentenceContext.lemma(verb));
         }
         return List.of();
     }
@@ -210,8 +203,8 @@ final class CodebookRule implements Rule {
     private Optional<CameoCode> labelOf(SentenceContext s, IndexedWord predicate) {
         Set<IndexedWord> words = s.subtree(predicate, Set.of("acl", "ccomp", "advcl", "nmod", "obl", "appos",
                 "nsubj", "parataxis"));
-        if (words.stream().anyMatch(w -> Set.of("not", "never", "no").contains(w.word().toLowerCase(Locale.ROOT))
-                && s.relationToParent(w).matches("advmod|det|neg"))) {
+        if (words.stream().anyMatch(w -> s.negatedItself(w) || SentenceContext.concat(s.children(w, "det"),
+                s.children(w, "advmod")).stream().anyMatch(d -> d.word().equalsIgnoreCase("no")))) {
             return Optional.empty();
         }
         for (IndexedWord w : words) {
@@ -309,12 +302,21 @@ final class CodebookRule implements Rule {
                 }
             }
         }
+        return pairs(s, verb, code, sources, targets, m.reverse(), modality, m.entry());
+    }
+
+    /**
+     * One event from each source to each target (the first {@link #MAX_SOURCES} and {@link #MAX_TARGETS}), or from
+     * each target to each source for a pattern that reverses its roles.
+     */
+    private List<Fact> pairs(SentenceContext s, IndexedWord verb, CameoCode code, List<Arg> sources, List<Arg> targets,
+            boolean reverse, Modality modality, String entry) {
         List<Fact> out = new ArrayList<>();
         for (Arg source : sources.subList(0, Math.min(MAX_SOURCES, sources.size()))) {
             for (Arg t : targets.subList(0, Math.min(MAX_TARGETS, targets.size()))) {
-                Arg from = m.reverse() ? t : source;
-                Arg to = m.reverse() ? source : t;
-                build(s, verb, code, from, to, modality, verb.word(), m.entry()).ifPresent(out::add);
+                Arg from = reverse ? t : source;
+                Arg to = reverse ? source : t;
+                build(s, verb, code, from, to, modality, verb.word(), entry).ifPresent(out::add);
             }
         }
         return out;

@@ -125,8 +125,7 @@ final class EventArguments {
         }
         if (STATE_ANAPHORS.contains(lemma) && s.children(head, "nmod:poss").isEmpty()
                 && s.children(head, "amod").isEmpty() && s.children(head, "compound").isEmpty()
-                && SentenceContext.concat(s.children(head, "det"), s.children(head, "amod")).stream()
-                        .anyMatch(d -> GROUP_DETERMINERS.contains(d.word().toLowerCase(Locale.ROOT)))) {
+                && s.children(head, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("the"))) {
             return stateNamedBefore(s, head).map(a -> new Arg(a, head.beginPosition(), head.endPosition()));
         }
         if (head.tag().startsWith("NNP") && "PERSON".equals(s.tokens().get(head.index() - 1).ner())) {
@@ -478,6 +477,14 @@ final class EventArguments {
         return states;
     }
 
+    /** Adds the actor each phrase names, unless {@code out} already holds it. */
+    private static void addNew(SentenceContext s, List<IndexedWord> heads, List<Arg> out) {
+        for (IndexedWord h : heads) {
+            of(s, h).filter(a -> out.stream().noneMatch(x -> x.actor().iri().equals(a.actor().iri())))
+                    .ifPresent(out::add);
+        }
+    }
+
     /** The actors of a phrase and of the phrases joined to it by "and" ("Russia and China"). */
     static List<Arg> allOf(SentenceContext s, IndexedWord head) {
         List<Arg> out = new ArrayList<>(statePair(s, head));
@@ -488,25 +495,16 @@ final class EventArguments {
             s.childrenExact(head, "nmod:of").forEach(c -> out.addAll(stateGroup(s, c)));
         }
         if (out.isEmpty() && isPact(head)) {
-            for (IndexedWord party : parties(s, head)) {
-                of(s, party).filter(a -> out.stream().noneMatch(x -> x.actor().iri().equals(a.actor().iri())))
-                        .ifPresent(out::add);
-            }
+            addNew(s, parties(s, head), out);
         }
         if (!out.isEmpty()) {
             return out;
         }
         of(s, head).ifPresent(out::add);
         if (!out.isEmpty() && out.get(0).at() != null && out.get(0).at() != head) {
-            for (IndexedWord c : s.children(out.get(0).at(), "conj")) {
-                of(s, c).filter(a -> out.stream().noneMatch(x -> x.actor().iri().equals(a.actor().iri())))
-                        .ifPresent(out::add);
-            }
+            addNew(s, s.children(out.get(0).at(), "conj"), out);
         }
-        for (IndexedWord c : s.children(head, "conj")) {
-            of(s, c).filter(a -> out.stream().noneMatch(x -> x.actor().iri().equals(a.actor().iri())))
-                    .ifPresent(out::add);
-        }
+        addNew(s, s.children(head, "conj"), out);
         if (ACTING_HEADS.contains(SentenceContext.lemma(head)) || Vocabulary.FORCES.contains(SentenceContext.lemma(head))) {
             List<IndexedWord> modifiers = new ArrayList<>();
             for (IndexedWord c : s.childrenExact(head, "amod")) {
