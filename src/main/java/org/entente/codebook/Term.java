@@ -1,6 +1,7 @@
 package org.entente.codebook;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,16 +14,42 @@ public record Term(List<List<String>> alternatives) {
         alternatives = List.copyOf(alternatives);
     }
 
-    /** Parses {@code a|b c|d}: alternatives split on {@code |}, words on spaces; empty text gives no alternatives. */
+    /**
+     * Parses {@code a|b c|d}: alternatives split on {@code |}, words on spaces; empty text gives no alternatives. A
+     * hyphenated word also stands as the tokens CoreNLP splits it into ("cease-fire" as "cease", "-", "fire").
+     */
     public static Term parse(String cell) {
         List<List<String>> alts = new ArrayList<>();
         for (String alt : cell.split("\\|")) {
             String t = alt.trim().toLowerCase(Locale.ROOT);
             if (!t.isEmpty()) {
-                alts.add(List.of(t.split("\\s+")));
+                List<String> words = List.of(t.split("\\s+"));
+                alts.add(words);
+                List<String> split = splitHyphens(words);
+                if (!split.equals(words)) {
+                    alts.add(split);
+                }
             }
         }
         return new Term(alts);
+    }
+
+    private static List<String> splitHyphens(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            String[] parts = w.split("-", -1);
+            if (parts.length < 2 || Arrays.stream(parts).anyMatch(String::isEmpty)) {
+                out.add(w);
+                continue;
+            }
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    out.add("-");
+                }
+                out.add(parts[i]);
+            }
+        }
+        return out;
     }
 
     /** Parses several terms separated by {@code " ; "}. */

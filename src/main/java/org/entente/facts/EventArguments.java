@@ -84,7 +84,9 @@ final class EventArguments {
             "stance", "aggression", "occupation", "intervention", "involvement", "presence", "activity", "behavior",
             "behaviour", "conduct", "violation", "measure", "announcement", "refusal", "initiative", "bid", "effort",
             "order", "ruling", "response", "decree", "law", "legislation", "resolution", "annexation", "program",
-            "programme", "strategy", "approach", "campaign", "operation", "crackdown", "incursion", "support");
+            "programme", "strategy", "approach", "campaign", "operation", "crackdown", "incursion", "support", "appeal",
+            "motion", "petition", "lawsuit", "complaint", "allegation", "suggestion", "invitation", "ultimatum",
+            "draft", "amendment", "bill");
     /** Heads that count members of what their phrase names: "several of the groups", "a majority of the guards". */
     private static final Set<String> QUANTIFIERS = Set.of("several", "some", "many", "most", "all", "both", "few",
             "group", "majority", "number", "dozen", "dozens", "hundreds", "thousands", "tens", "member", "members",
@@ -151,7 +153,7 @@ final class EventArguments {
                 for (IndexedWord c : s.childrenExact(head, rel)) {
                     Optional<Arg> a = modifier(s, c, depth);
                     if (a.isPresent()) {
-                        return a;
+                        return rel.equals("flat") || rel.equals("appos") ? Optional.of(titled(s, head, a.get())) : a;
                     }
                 }
             }
@@ -310,6 +312,27 @@ final class EventArguments {
                 || m.actor().kind().isOrganization())
                 .flatMap(m -> m.actor().kind().isOrganization() ? Optional.of(m.actor()) : s.asState(m.actor()))
                 .map(a -> new Arg(a, w.beginPosition(), w.endPosition(), w));
+    }
+
+    /**
+     * A person named beside a title acts for the state of the title's nationality when nothing else says whom the
+     * person serves: "the Belarussian defense minister, Leonid Maltsev" acts for Belarus.
+     */
+    private static Arg titled(SentenceContext s, IndexedWord title, Arg person) {
+        Actor a = person.actor();
+        if (a.kind() != ActorKind.PERSON || a.countryQid() != null) {
+            return person;
+        }
+        for (IndexedWord c : SentenceContext.concat(s.childrenExact(title, "amod"), s.childrenExact(title, "compound"))) {
+            Optional<Actor> state = s.mentionAt(c).filter(m -> m.actor().kind() == ActorKind.STATE)
+                    .map(Mention::actor).filter(st -> st.qid() != null);
+            if (state.isPresent()) {
+                Actor acting = new Actor(a.kind(), a.key(), a.label(), a.qid(), a.aliases(), state.get().qid(), null,
+                        List.of());
+                return new Arg(acting, person.begin(), person.end(), person.at());
+            }
+        }
+        return person;
     }
 
     /** A modifier of an acting head: a demonym counts here ("Russian troops"), as it names who the forces serve. */
@@ -513,7 +536,8 @@ final class EventArguments {
             }
             for (IndexedWord c : modifiers) {
                 s.mentionAt(c).filter(m -> m.kind() == MentionKind.DEMONYM && m.actor().kind() == ActorKind.STATE)
-                        .filter(m -> out.stream().noneMatch(x -> x.actor().iri().equals(m.actor().iri())))
+                        .filter(m -> out.stream().noneMatch(x -> x.actor().iri().equals(m.actor().iri())
+                                || m.actor().qid() != null && m.actor().qid().equals(x.actor().countryQid())))
                         .ifPresent(m -> out.add(new Arg(m.actor(), m.begin(), m.end(), c)));
             }
         }

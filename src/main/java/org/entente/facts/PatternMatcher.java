@@ -29,6 +29,13 @@ final class PatternMatcher {
     private static final Set<String> NOT_OBJECT = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "conj", "cc",
             "parataxis", "advcl", "punct", "mark", "aux", "aux:pass", "cop", "acl:relcl", "discourse", "vocative",
             "obl:agent", "ref", "dep");
+    /**
+     * Phrases that say when or despite what the verb happened, not what it acted on: "rejected every offer after the
+     * 9/11 attacks" is no denial of attacks.
+     */
+    private static final Set<String> CIRCUMSTANCES = Set.of("obl:tmod", "obl:npmod", "obl:after", "obl:before",
+            "obl:during", "obl:since", "obl:until", "obl:following", "obl:amid", "obl:despite", "obl:in_spite_of",
+            "obl:ahead_of", "obl:prior_to");
     private static final Set<String> CLAUSE_STOPS = Set.of("acl:relcl", "parataxis", "advcl", "conj");
     /**
      * Where an object's words end: also at a clause that modifies a noun of the object ("rejected the appeal of a man
@@ -67,7 +74,7 @@ final class PatternMatcher {
                 if (best != null && p.specificity() + phraseBonus <= best.specificity()) {
                     break;
                 }
-                if (fits(s, p, subject, object)) {
+                if (fits(s, verb, p, subject, object)) {
                     best = better(best, new Match(p.code(), p.id(), p.reverse(), p.specificity() + phraseBonus));
                     break;
                 }
@@ -106,7 +113,7 @@ final class PatternMatcher {
         return s.childrenExact(verb, "compound:prt").stream().anyMatch(p -> p.word().equalsIgnoreCase(word));
     }
 
-    private static boolean fits(SentenceContext s, VerbPattern p, Region subject, Region object) {
+    private static boolean fits(SentenceContext s, IndexedWord verb, VerbPattern p, Region subject, Region object) {
         for (Term t : p.subject()) {
             if (!found(t, subject)) {
                 return false;
@@ -118,7 +125,7 @@ final class PatternMatcher {
             }
         }
         for (PrepTerm pt : p.preps()) {
-            if (!prepFound(s, pt, pt.beforeVerb() ? subject : object)) {
+            if (!prepFound(s, verb, pt, pt.beforeVerb() ? subject : object)) {
                 return false;
             }
         }
@@ -135,13 +142,27 @@ final class PatternMatcher {
         return false;
     }
 
-    /** A word of the region introduced by the preposition whose own phrase holds the term's noun (if any). */
-    private static boolean prepFound(SentenceContext s, PrepTerm pt, Region region) {
+    /**
+     * A phrase of the verb or of its subject or object introduced by the preposition, whose own phrase holds the
+     * term's noun (if any): "agreed with Y", "signed a deal with Y", not a "with" deeper in a clause the verb governs
+     * ("agreed to provide Sri Lanka with technology").
+     */
+    private static boolean prepFound(SentenceContext s, IndexedWord verb, PrepTerm pt, Region region) {
         for (IndexedWord w : region.words()) {
-            if (!introducedBy(s, w, pt.prep())) {
+            if (!introducedBy(s, w, pt.prep()) || !phraseOf(s, verb, w)) {
                 continue;
             }
             if (pt.noun().isEmpty() || found(pt.noun(), new Region(s, s.subtree(w, CLAUSE_STOPS)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word depends on the verb or on a noun that does. */
+    private static boolean phraseOf(SentenceContext s, IndexedWord verb, IndexedWord w) {
+        for (IndexedWord parent : s.graph().getParents(w)) {
+            if (parent.equals(verb) || !parent.tag().startsWith("VB") && s.graph().getParents(parent).contains(verb)) {
                 return true;
             }
         }
@@ -180,7 +201,7 @@ final class PatternMatcher {
             if (speech && rel.equals("ccomp")) {
                 continue;
             }
-            if (!NOT_OBJECT.contains(rel) && !NOT_OBJECT.contains(base(rel))) {
+            if (!NOT_OBJECT.contains(rel) && !NOT_OBJECT.contains(base(rel)) && !CIRCUMSTANCES.contains(rel)) {
                 out.addAll(s.subtree(e.getDependent(), OBJECT_STOPS));
             }
         }

@@ -23,6 +23,13 @@ class CodebookTest {
     Path dir;
 
     @Test
+    void hyphenatedTermsAlsoMatchTheTokensCoreNlpSplitsThemInto() {
+        Term t = Term.parse("cease-fire|truce");
+        assertEquals(List.of(List.of("cease-fire"), List.of("cease", "-", "fire"), List.of("truce")), t.alternatives());
+        assertEquals(List.of(List.of("-")), Term.parse("-").alternatives(), "a lone hyphen stays one word");
+    }
+
+    @Test
     void everyCodeHasItsPloverTypeAndWeight() {
         CameoCode intent = BOOK.code("0311").orElseThrow();
         assertEquals("AGREE", intent.ploverType());

@@ -235,6 +235,25 @@ class CodedEventsTest {
     }
 
     @Test
+    void patternWordsComeFromWhatTheVerbActsOn() {
+        has("After the bombing attacks, Germany rejected every offer made by Iran.", "REJECT 127 Q183>Q794 asserted");
+        has("Egypt rejected a motion by Sudan to postpone the talks.", "REJECT 120 Q79>Q1049 asserted");
+        List<String> provide = events("Japan agreed to provide Vietnam with patrol boats.");
+        assertTrue(provide.stream().anyMatch(e -> e.startsWith("AGREE") && e.contains(" Q17>Q881 ")),
+                () -> "a \"with\" inside the agreed act is no accord with someone: " + provide);
+        List<String> accord = events("Germany agreed with France that the plan was sound.");
+        assertTrue(accord.stream().noneMatch(e -> e.startsWith("AGREE")), () -> "an opinion shared: " + accord);
+    }
+
+    @Test
+    void aPersonNamedBesideATitleActsForTheTitlesState() {
+        List<String> found = events("The Belarusian defence minister, Ivan Petrov, agreed with his Chinese "
+                + "counterpart, Li Wei, to expand military cooperation.");
+        assertEquals(1, found.size(), () -> "one act, one event: " + found);
+        assertTrue(found.get(0).startsWith("AGREE 030 Q184>Q148"), () -> found.toString());
+    }
+
+    @Test
     void aMonarchOfSeveralRealmsActsForTheOneTheTextNames() {
         has("The United Kingdom's Queen Elizabeth II praised France for its help.", "SUPPORT 051 Q145>Q142 asserted");
         has("Canada's Queen Elizabeth II praised France for its help.", "SUPPORT 051 Q16>Q142 asserted");
