@@ -32,6 +32,10 @@ public final class SentenceContext {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
     private static final Set<String> HEDGES = Set.of("may", "might", "could", "would", "should", "can");
     private static final Set<String> FUTURES = Set.of("will", "shall");
+    private static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "provided");
+    /** Verbs whose "would" states a present wish, not a future act: "said she would prefer", "would like to". */
+    private static final Set<String> WISHING = Set.of("like", "prefer", "love", "want", "wish", "welcome",
+            "appreciate", "rather");
     private static final Set<String> PLANNING = Set.of("willing", "ready", "prepared", "determined", "eager",
             "plan", "intend", "threaten", "prepare", "pledge", "promise",
             "vow", "consider", "propose", "aim", "seek", "offer", "expect", "agree");
@@ -407,7 +411,7 @@ public final class SentenceContext {
         for (IndexedWord aux : children(verb, "aux")) {
             String a = lemma(aux);
             if (HEDGES.contains(a) || HEDGES.contains(aux.word().toLowerCase(Locale.ROOT))) {
-                return Modality.HYPOTHETICAL;
+                return reportedFuture(verb, aux) ? Modality.PLANNED : Modality.HYPOTHETICAL;
             }
             if (FUTURES.contains(a) || FUTURES.contains(aux.word().toLowerCase(Locale.ROOT))) {
                 return Modality.PLANNED;
@@ -428,6 +432,26 @@ public final class SentenceContext {
             return modalityOf(governor);
         }
         return Modality.ASSERTED;
+    }
+
+    /**
+     * Whether "would" is the future of a past report, the speaker's own act: "Ethiopia said it would allow the WFP to
+     * deliver food" reports "we will allow". Not when another's act is foreseen ("Russia said Ukraine would attack")
+     * or predicted ("expected it would"), nor a wish ("said she would prefer"), nor when a condition hangs on it
+     * ("said it would attend if invited").
+     */
+    private boolean reportedFuture(IndexedWord verb, IndexedWord aux) {
+        IndexedWord governor = graph().getParent(verb);
+        if (!aux.word().equalsIgnoreCase("would") || governor == null || !relationToParent(verb).equals("ccomp")
+                || !governor.tag().matches("VBD|VBN") || !Vocabulary.SPEECH_VERBS.contains(lemma(governor))
+                || FORESEEING.contains(lemma(governor)) || WISHING.contains(lemma(verb))) {
+            return false;
+        }
+        boolean speakersOwn = children(verb, "nsubj").stream().anyMatch(n -> n.tag().equals("PRP"));
+        boolean conditioned = subtree(verb, Set.of("ccomp", "acl:relcl", "parataxis")).stream()
+                .filter(w -> relationToParent(w).startsWith("advcl")).anyMatch(c -> children(c, "mark").stream()
+                        .anyMatch(m -> CONDITION_MARKS.contains(m.word().toLowerCase(Locale.ROOT))));
+        return speakersOwn && !conditioned;
     }
 
     /**

@@ -246,6 +246,18 @@ class CodedEventsTest {
     }
 
     @Test
+    void aMeetingHeldIsAConsultationAndAReportedWouldAnIntent() {
+        has("Peru's president met Chile's president at the presidential palace on Monday.", "CONSULT 040 Q419>Q298");
+        has("The Japanese prime minister flew to Hanoi for talks with Vietnam.", "CONSULT 042 Q17>Q881 asserted");
+        has("Ethiopia said it would allow the World Food Programme to deliver food to refugees.", "AGREE 035 Q115>");
+        List<String> conditioned = events("Ethiopia said it would allow the World Food Programme to deliver food if "
+                + "the rebels withdrew.");
+        assertTrue(conditioned.stream().noneMatch(e -> e.startsWith("AGREE")), () -> "a condition: " + conditioned);
+        List<String> wish = events("Germany said it would prefer France not attend the summit.");
+        assertTrue(wish.stream().noneMatch(e -> e.contains(" planned")), () -> "a wish: " + wish);
+    }
+
+    @Test
     void aPersonNamedBesideATitleActsForTheTitlesState() {
         List<String> found = events("The Belarusian defence minister, Ivan Petrov, agreed with his Chinese "
                 + "counterpart, Li Wei, to expand military cooperation.");
