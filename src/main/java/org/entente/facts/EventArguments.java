@@ -87,6 +87,8 @@ final class EventArguments {
             "programme", "strategy", "approach", "campaign", "operation", "crackdown", "incursion", "support", "appeal",
             "motion", "petition", "lawsuit", "complaint", "allegation", "suggestion", "invitation", "ultimatum",
             "draft", "amendment", "bill");
+    /** Participles by which a modifier leads what a noun names: "Saudi-led", "NATO-commanded". */
+    private static final Set<String> LEADING = Set.of("led", "headed", "commanded");
     /** Heads that count members of what their phrase names: "several of the groups", "a majority of the guards". */
     private static final Set<String> QUANTIFIERS = Set.of("several", "some", "many", "most", "all", "both", "few",
             "group", "majority", "number", "dozen", "dozens", "hundreds", "thousands", "tens", "member", "members",
@@ -133,6 +135,10 @@ final class EventArguments {
         if (head.tag().startsWith("NNP") && "PERSON".equals(s.tokens().get(head.index() - 1).ner())) {
             return Optional.of(new Arg(Actor.local(ActorKind.PERSON, head.word()), head.beginPosition(),
                     head.endPosition(), head));
+        }
+        Optional<Arg> leader = ledBy(s, head);
+        if (leader.isPresent()) {
+            return leader;
         }
         if (QUANTIFIERS.contains(lemma) && depth <= 1) {
             for (String rel : List.of("nmod:of", "dep", "conj", "nmod:among", "compound", "amod")) {
@@ -193,6 +199,27 @@ final class EventArguments {
             }
         }
         return listed(s, head, depth).or(() -> struckPlace(s, head, lemma, depth));
+    }
+
+    /**
+     * The state or organization that leads what the phrase names, as event data codes it: "the Saudi-led coalition",
+     * "a US-led strike" act for their leader; "Russian-backed separatists" are no one's but their own.
+     */
+    private static Optional<Arg> ledBy(SentenceContext s, IndexedWord head) {
+        for (IndexedWord mod : s.childrenExact(head, "amod")) {
+            if (!LEADING.contains(mod.word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (IndexedWord c : s.graph().getChildList(mod)) {
+                if (c.index() < mod.index()) {
+                    Optional<Arg> a = stateModifier(s, c);
+                    if (a.isPresent()) {
+                        return a;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -347,7 +374,7 @@ final class EventArguments {
     private static Optional<Arg> named(SentenceContext s, Mention m, IndexedWord at) {
         Actor a = m.actor();
         if (m.kind() == MentionKind.DEMONYM) {
-            return Optional.empty();
+            return people(s, m, at);
         }
         if (SentenceContext.isMetonym(m)) {
             return s.asState(a).map(st -> new Arg(st, m.begin(), m.end(), at));
@@ -363,6 +390,23 @@ final class EventArguments {
             }
         }
         return Optional.of(new Arg(a, m.begin(), m.end(), at));
+    }
+
+    /**
+     * A plural demonym that heads its phrase names the state's people, as event data codes them ("the Palestinians",
+     * "two Kuwaitis", "South Koreans"): a social group of that state. An adjective ("Russian gas") names no one.
+     */
+    private static Optional<Arg> people(SentenceContext s, Mention m, IndexedWord at) {
+        if (!at.tag().equals("NNS") && !at.tag().equals("NNPS") || s.relationToParent(at).equals("amod")
+                || s.relationToParent(at).equals("compound")) {
+            return Optional.empty();
+        }
+        return s.asState(m.actor()).filter(st -> st.qid() != null).map(st -> {
+            String label = "people (" + st.label() + ")";
+            Actor group = new Actor(ActorKind.SOCIAL_GROUP, Actor.keyOf(label), label, null, List.of(), st.qid(), null,
+                    List.of());
+            return new Arg(group, m.begin(), m.end(), at);
+        });
     }
 
     /**

@@ -149,12 +149,17 @@ public final class ActorRegistry {
         }
     }
 
-    /** Cities and regions of the gazetteer, under names no other table uses (those win). */
+    /**
+     * Cities and regions of the gazetteer, under names no other table uses as a full name (those win); a name that is
+     * only someone's surname elsewhere ("Lagos", Ricardo Lagos) is the place too, and the linker takes the person only
+     * where the article names him in full.
+     */
     private void loadGazetteer() {
         TsvTable t = table("gazetteer.tsv");
         for (String[] row : t.rows()) {
             String name = t.get(row, "name");
-            if (names.containsKey(normalize(name))) {
+            if (names.getOrDefault(normalize(name), List.of()).stream()
+                    .anyMatch(e -> e.kind() != MentionKind.SHORT_NAME)) {
                 continue;
             }
             Actor place = new Actor(ActorKind.PLACE, t.get(row, "key"), name, null, List.of(),

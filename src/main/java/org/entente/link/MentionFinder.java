@@ -142,11 +142,13 @@ public final class MentionFinder {
                 if (!caseFits(surface)) {
                     continue;
                 }
-                Optional<NameEntry> entry = choose(registry.lookup(surface), date, fullNames);
-                if (entry.isPresent() && (contradictsNer(sentence, i, i + len, entry.get())
-                        || (entry.get().kind() == MentionKind.GAZETTEER && !locationNer(sentence, i, i + len)))) {
-                    continue;
-                }
+                int from = i;
+                int to = i + len;
+                List<NameEntry> fitting = registry.lookup(surface).stream()
+                        .filter(e -> !contradictsNer(sentence, from, to, e))
+                        .filter(e -> e.kind() != MentionKind.GAZETTEER || locationNer(sentence, from, to))
+                        .filter(e -> !placeNotSurname(sentence, from, to, e, fullNames)).toList();
+                Optional<NameEntry> entry = choose(fitting, date, fullNames);
                 if (entry.isPresent()) {
                     out.add(new Mention(s, i, i + len, begin, end, surface, entry.get().actor(), entry.get().kind(),
                             quotes.inside(begin, end)));
@@ -171,6 +173,17 @@ public final class MentionFinder {
         boolean stateAfter = to < tokens.size() && tokens.get(to).word().equalsIgnoreCase("state");
         boolean commaBefore = from > 0 && tokens.get(from - 1).word().equals(",");
         return stateAfter || commaBefore;
+    }
+
+    /**
+     * Whether a surname alone is a place here: CoreNLP tags it as a location and the article has not named the person
+     * in full ("the police in Lagos" while Ricardo Lagos is in office; "Lagos said" after "Ricardo Lagos" stays him).
+     */
+    private static boolean placeNotSurname(CoreSentence sentence, int from, int to, NameEntry entry,
+            List<Actor> fullNames) {
+        return entry.kind() == MentionKind.SHORT_NAME && entry.actor().kind() == ActorKind.PERSON
+                && fullNames.stream().noneMatch(p -> p.iri().equals(entry.actor().iri()))
+                && sentence.tokens().subList(from, to).stream().allMatch(t -> LOCATION_TAGS.contains(t.ner()));
     }
 
     static boolean contradictsNer(CoreSentence sentence, int from, int to, NameEntry entry) {
@@ -263,6 +276,7 @@ public final class MentionFinder {
             case NAME -> 0;
             case DEMONYM -> 1;
             case CAPITAL -> 2;
+            case GAZETTEER -> 4;
             default -> 3;
         };
         int actorKind = switch (e.actor().kind()) {

@@ -44,6 +44,15 @@ class CodedEventsTest {
                 .flatMap(Optional::stream).toList();
     }
 
+    /** The source and target labels of the coded events, social groups included. */
+    private static List<String> codedEnds(String text) {
+        Article a = new Article("coded-test", "coded.txt", "Test", LocalDate.of(2005, 6, 1), null, null, null, "en",
+                null, null, text, 0, text.length());
+        return extractor.extract(a).facts().stream().filter(f -> f.type() == FactType.CODED_EVENT)
+                .map(f -> f.one(Role.SOURCE).orElseThrow().label() + ">" + f.one(Role.TARGET).orElseThrow().label())
+                .toList();
+    }
+
     private static String name(Actor a) {
         return a.qid() != null ? a.qid() : a.label();
     }
@@ -255,6 +264,17 @@ class CodedEventsTest {
         assertTrue(conditioned.stream().noneMatch(e -> e.startsWith("AGREE")), () -> "a condition: " + conditioned);
         List<String> wish = events("Germany said it would prefer France not attend the summit.");
         assertTrue(wish.stream().noneMatch(e -> e.contains(" planned")), () -> "a wish: " + wish);
+    }
+
+    @Test
+    void coalitionsActForTheirLeaderPeoplesAndPlacesForTheirState() {
+        has("The Saudi-led coalition struck Houthi positions in Sanaa.", "ASSAULT 19");
+        hasEvent("The Saudi-led coalition struck Houthi positions in Sanaa.", "ASSAULT", "Q851>Q805");
+        List<String> people = codedEnds("Israeli troops shot two Palestinians near Hebron.");
+        assertTrue(people.contains("Israel>people (Palestine)"), () -> "a plural demonym is its people: " + people);
+        List<String> lagos = codedEnds("The police in Lagos arrested two Ghanaian nationals.");
+        assertTrue(lagos.contains("police (Nigeria)>national (Ghana)"), () -> "Lagos the city: " + lagos);
+        has("Chilean President Ricardo Lagos visited Peru. Lagos criticized Bolivia.", "DISAPPROVE 111 Q298>Q750");
     }
 
     @Test
