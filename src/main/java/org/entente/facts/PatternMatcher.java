@@ -222,12 +222,19 @@ final class PatternMatcher {
         private final List<IndexedWord> words;
         private final Map<Integer, Set<String>> formsAt = new HashMap<>();
         private final Map<String, List<Integer>> startsOf = new HashMap<>();
+        /** Words that modify a noun after them ("military" in "military action"): they name no thing themselves. */
+        private final Set<Integer> modifiers = new HashSet<>();
 
         Region(SentenceContext s, Collection<IndexedWord> words) {
             this.words = List.copyOf(words);
             for (IndexedWord w : this.words) {
                 if (formsAt.containsKey(w.index())) {
                     continue;
+                }
+                String rel = s.relationToParent(w);
+                if ((rel.equals("amod") || rel.equals("compound"))
+                        && s.parent(w).map(p -> p.index() > w.index()).orElse(false)) {
+                    modifiers.add(w.index());
                 }
                 Set<String> forms = new HashSet<>();
                 forms.add(s.tokens().get(w.index() - 1).word().toLowerCase(Locale.ROOT));
@@ -244,14 +251,17 @@ final class PatternMatcher {
             return words;
         }
 
-        /** Whether the phrase stands here as consecutive words, each matched by its word or its lemma. */
+        /**
+         * Whether the phrase stands here as consecutive words, each matched by its word or its lemma, and names a thing:
+         * its last word does not modify a noun after it ("troops", not the "military" of "military action").
+         */
         boolean holds(List<String> phrase) {
             for (int start : startsOf.getOrDefault(phrase.get(0), List.of())) {
                 int i = 1;
                 while (i < phrase.size() && formsAt.getOrDefault(start + i, Set.of()).contains(phrase.get(i))) {
                     i++;
                 }
-                if (i == phrase.size()) {
+                if (i == phrase.size() && !modifiers.contains(start + i - 1)) {
                     return true;
                 }
             }

@@ -247,6 +247,10 @@ class CodedEventsTest {
     void patternWordsComeFromWhatTheVerbActsOn() {
         has("After the bombing attacks, Germany rejected every offer made by Iran.", "REJECT 127 Q183>Q794 asserted");
         has("Egypt rejected a motion by Sudan to postpone the talks.", "REJECT 120 Q79>Q1049 asserted");
+        List<String> ultimatum = events("Turkey issued an ultimatum to Syria, warning of military action.");
+        assertTrue(ultimatum.stream().anyMatch(e -> e.startsWith("THREATEN 13") && e.contains(" Q43>Q858 "))
+                && ultimatum.stream().noneMatch(e -> e.startsWith("AID")),
+                () -> "the \"military\" of \"military action\" is no military aid: " + ultimatum);
         List<String> provide = events("Japan agreed to provide Vietnam with patrol boats.");
         assertTrue(provide.stream().anyMatch(e -> e.startsWith("AGREE") && e.contains(" Q17>Q881 ")),
                 () -> "a \"with\" inside the agreed act is no accord with someone: " + provide);
