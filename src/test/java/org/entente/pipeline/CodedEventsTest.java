@@ -282,6 +282,14 @@ class CodedEventsTest {
     }
 
     @Test
+    void cooperationWithArmedForcesIsMilitaryCooperation() {
+        has("Russia strengthened military cooperation with Syria.", "COOPERATE 062 Q159>Q858 asserted");
+        hasEvent("Chile has increased cooperation with the navies of Peru and Brazil.", "COOPERATE", "Q298>Q155");
+        has("Chile has expanded trade ties with Peru.", "COOPERATE 061 Q298>Q419 asserted");
+        has("Chile has strengthened cooperation with Peru.", "SUPPORT 050 Q298>Q419 asserted");
+    }
+
+    @Test
     void aPersonNamedBesideATitleActsForTheTitlesState() {
         List<String> found = events("The Belarusian defence minister, Ivan Petrov, agreed with his Chinese "
                 + "counterpart, Li Wei, to expand military cooperation.");
