@@ -63,13 +63,21 @@ final class CodedEventFilter {
         return x.equals(y);
     }
 
-    /** The more specific code wins; between equally specific ones, the first in the sentence. */
+    /**
+     * The more specific code wins: the longer one, and at equal length one that is not its group's general code
+     * ("intends to give aid": 033, intent to provide aid, over 030, intent to cooperate); between equally specific
+     * ones, the first in the sentence.
+     */
     private static boolean outranks(Fact other, Fact f, List<Fact> facts) {
-        int a = other.code().map(c -> c.code().length()).orElse(0);
-        int b = f.code().map(c -> c.code().length()).orElse(0);
+        int a = other.code().map(c -> specificity(c.code())).orElse(0);
+        int b = f.code().map(c -> specificity(c.code())).orElse(0);
         if (a != b) {
             return a > b;
         }
         return facts.indexOf(other) < facts.indexOf(f);
+    }
+
+    private static int specificity(String code) {
+        return 2 * code.length() + (code.endsWith("0") ? 0 : 1);
     }
 }

@@ -266,6 +266,9 @@ class CodedEventsTest {
         List<String> conditioned = events("Ethiopia said it would allow the World Food Programme to deliver food if "
                 + "the rebels withdrew.");
         assertTrue(conditioned.stream().noneMatch(e -> e.startsWith("AGREE")), () -> "a condition: " + conditioned);
+        has("Japan intends to give aid to Nepal.", "AGREE 033 Q17>Q837 planned");
+        List<String> leave = events("Britain intends to leave the European Union.");
+        assertTrue(leave.stream().noneMatch(e -> e.startsWith("AGREE")), () -> "leaving is no cooperation: " + leave);
         List<String> wish = events("Germany said it would prefer France not attend the summit.");
         assertTrue(wish.stream().noneMatch(e -> e.contains(" planned")), () -> "a wish: " + wish);
     }
