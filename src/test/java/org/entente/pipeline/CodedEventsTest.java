@@ -267,6 +267,8 @@ class CodedEventsTest {
                 + "the rebels withdrew.");
         assertTrue(conditioned.stream().noneMatch(e -> e.startsWith("AGREE")), () -> "a condition: " + conditioned);
         has("Japan intends to give aid to Nepal.", "AGREE 033 Q17>Q837 planned");
+        has("Japan sent peacekeepers to South Sudan.", "AID 074 Q17>Q958 asserted");
+        has("Japan will send peacekeepers to South Sudan.", "AGREE 0334 Q17>Q958 planned");
         List<String> leave = events("Britain intends to leave the European Union.");
         assertTrue(leave.stream().noneMatch(e -> e.startsWith("AGREE")), () -> "leaving is no cooperation: " + leave);
         List<String> wish = events("Germany said it would prefer France not attend the summit.");
