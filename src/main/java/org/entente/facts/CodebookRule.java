@@ -345,8 +345,21 @@ final class CodebookRule implements Rule {
                 .or(() -> byPreposition(s, heads, "nmod:", not))
                 .or(() -> first(s, own.stream().flatMap(o -> s.childrenExact(o, "nmod:of").stream()).toList(), not))
                 .or(() -> byPreposition(s, nestedNouns(s, objects), "nmod:", not))
+                .or(() -> misplacedAgent(s, verb, objects, not))
                 .or(() -> struckIn(s, verb, code, objects, not))
                 .or(() -> placeTarget(s, verb, code, objects, not));
+    }
+
+    /**
+     * The owner of an act the verb's object names, in a "by" phrase the parser hung on the active verb: "spurned
+     * repeated offers for peace talks by the Kabul government" (the offers are the government's).
+     */
+    private static Optional<Arg> misplacedAgent(SentenceContext s, IndexedWord verb, List<IndexedWord> objects,
+            Set<String> not) {
+        if (s.activeSubjects(verb).isEmpty() || objects.stream().noneMatch(EventArguments::isActNoun)) {
+            return Optional.empty();
+        }
+        return first(s, s.childrenExact(verb, "obl:by"), not);
     }
 
     /**

@@ -247,6 +247,8 @@ class CodedEventsTest {
     void patternWordsComeFromWhatTheVerbActsOn() {
         has("After the bombing attacks, Germany rejected every offer made by Iran.", "REJECT 127 Q183>Q794 asserted");
         has("Egypt rejected a motion by Sudan to postpone the talks.", "REJECT 120 Q79>Q1049 asserted");
+        hasEvent("Russia has spurned repeated offers for peace talks by the Ukrainian government this year.", "REJECT",
+                "Q159>Q212");
         List<String> ultimatum = events("Turkey issued an ultimatum to Syria, warning of military action.");
         assertTrue(ultimatum.stream().anyMatch(e -> e.startsWith("THREATEN 13") && e.contains(" Q43>Q858 "))
                 && ultimatum.stream().noneMatch(e -> e.startsWith("AID")),
