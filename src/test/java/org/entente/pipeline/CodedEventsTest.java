@@ -249,6 +249,8 @@ class CodedEventsTest {
         has("Egypt rejected a motion by Sudan to postpone the talks.", "REJECT 120 Q79>Q1049 asserted");
         hasEvent("Russia has spurned repeated offers for peace talks by the Ukrainian government this year.", "REJECT",
                 "Q159>Q212");
+        has("The United States removed the sanctions on Cuba.", "RETREAT 085 Q30>Q241 asserted");
+        has("The United States refused to remove the sanctions on Cuba.", "REJECT 1244 Q30>Q241 asserted");
         List<String> ultimatum = events("Turkey issued an ultimatum to Syria, warning of military action.");
         assertTrue(ultimatum.stream().anyMatch(e -> e.startsWith("THREATEN 13") && e.contains(" Q43>Q858 "))
                 && ultimatum.stream().noneMatch(e -> e.startsWith("AID")),
