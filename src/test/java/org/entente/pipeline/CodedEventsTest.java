@@ -296,6 +296,8 @@ class CodedEventsTest {
         hasEvent("Chile has increased cooperation with the navies of Peru and Brazil.", "COOPERATE", "Q298>Q155");
         has("Chile has expanded trade ties with Peru.", "COOPERATE 061 Q298>Q419 asserted");
         has("Chile has strengthened cooperation with Peru.", "SUPPORT 050 Q298>Q419 asserted");
+        has("Italy pledged its full support for the Libyan government.", "SUPPORT 051 Q38>Q1016");
+        has("Italy pledged 5 million euros in aid to Libya.", "AGREE 033 Q38>Q1016");
     }
 
     @Test
