@@ -24,7 +24,7 @@ final class EventActors {
     private static final Set<String> INTENT_NOUNS = Set.of("plan", "effort", "attempt", "bid", "intention", "intent",
             "decision", "threat", "promise", "pledge", "proposal", "offer", "push", "campaign", "call", "demand", "wish",
             "desire", "readiness", "willingness", "ambition", "goal", "aim", "hope", "order", "request", "vote");
-    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "provided");
     /** Adjectives that make an event noun future: "the pending exit", "the proposed withdrawal". */
     private static final Set<String> PENDING = Set.of("pending", "planned", "proposed", "upcoming", "imminent",
             "expected", "scheduled", "future", "intended", "impending", "forthcoming");
@@ -148,7 +148,10 @@ final class EventActors {
         return m;
     }
 
-    /** A clause under "if", "unless" or "whether" states a condition, not a fact: "if the Senate voted against him". */
+    /**
+     * A clause under "if", "unless", "whether" or "provided" states a condition, not a fact: "if the Senate voted
+     * against him".
+     */
     static boolean conditional(SentenceContext s, IndexedWord verb) {
         return s.children(verb, "mark").stream().anyMatch(m -> CONDITIONS.contains(m.word().toLowerCase(Locale.ROOT)));
     }

@@ -354,9 +354,7 @@ final class EventArguments {
             Optional<Actor> state = s.mentionAt(c).filter(m -> m.actor().kind() == ActorKind.STATE)
                     .map(Mention::actor).filter(st -> st.qid() != null);
             if (state.isPresent()) {
-                Actor acting = new Actor(a.kind(), a.key(), a.label(), a.qid(), a.aliases(), state.get().qid(), null,
-                        List.of());
-                return new Arg(acting, person.begin(), person.end(), person.at());
+                return new Arg(a.withCountry(state.get().qid()), person.begin(), person.end(), person.at());
             }
         }
         return person;
@@ -386,7 +384,7 @@ final class EventArguments {
             Optional<Actor> state = s.stateTitling(m).filter(st -> st.qid() != null)
                     .filter(st -> m.actor().countryQid() == null || heldIn(s, m.actor(), st));
             if (state.isPresent()) {
-                a = new Actor(a.kind(), a.key(), a.label(), a.qid(), a.aliases(), state.get().qid(), null, List.of());
+                a = a.withCountry(state.get().qid());
             }
         }
         return Optional.of(new Arg(a, m.begin(), m.end(), at));
@@ -402,9 +400,7 @@ final class EventArguments {
             return Optional.empty();
         }
         return s.asState(m.actor()).filter(st -> st.qid() != null).map(st -> {
-            String label = "people (" + st.label() + ")";
-            Actor group = new Actor(ActorKind.SOCIAL_GROUP, Actor.keyOf(label), label, null, List.of(), st.qid(), null,
-                    List.of());
+            Actor group = Actor.local(ActorKind.SOCIAL_GROUP, "people (" + st.label() + ")", st.qid());
             return new Arg(group, m.begin(), m.end(), at);
         });
     }

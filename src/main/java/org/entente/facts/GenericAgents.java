@@ -64,8 +64,7 @@ final class GenericAgents {
         String singular = SentenceContext.lemma(head);
         String name = phrase.contains(" ") ? phrase : singular;
         String label = country.map(c -> name + " (" + c.label() + ")").orElse(name);
-        Actor actor = new Actor(kind, Actor.keyOf(label), label, null, List.of(), country.map(Actor::qid).orElse(null),
-                null, List.of());
+        Actor actor = Actor.local(kind, label, country.map(Actor::qid).orElse(null));
         int begin = head.beginPosition();
         for (IndexedWord c : s.subtree(head, Set.of("acl", "acl:relcl", "conj", "appos", "punct", "case"))) {
             begin = Math.min(begin, c.beginPosition());

@@ -32,7 +32,6 @@ public final class SentenceContext {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
     private static final Set<String> HEDGES = Set.of("may", "might", "could", "would", "should", "can");
     private static final Set<String> FUTURES = Set.of("will", "shall");
-    private static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "provided");
     /** Verbs whose "would" states a present wish, not a future act: "said she would prefer", "would like to". */
     private static final Set<String> WISHING = Set.of("like", "prefer", "love", "want", "wish", "welcome",
             "appreciate", "rather");
@@ -449,8 +448,7 @@ public final class SentenceContext {
         }
         boolean speakersOwn = children(verb, "nsubj").stream().anyMatch(n -> n.tag().equals("PRP"));
         boolean conditioned = subtree(verb, Set.of("ccomp", "acl:relcl", "parataxis")).stream()
-                .filter(w -> relationToParent(w).startsWith("advcl")).anyMatch(c -> children(c, "mark").stream()
-                        .anyMatch(m -> CONDITION_MARKS.contains(m.word().toLowerCase(Locale.ROOT))));
+                .filter(w -> relationToParent(w).startsWith("advcl")).anyMatch(c -> EventActors.conditional(this, c));
         return speakersOwn && !conditioned;
     }
 

@@ -44,7 +44,17 @@ public record Actor(
 
     /** An actor known only from text: no QID, no aliases. */
     public static Actor local(ActorKind kind, String label) {
-        return new Actor(kind, keyOf(label), label, null, List.of(), null, null, List.of());
+        return local(kind, label, null);
+    }
+
+    /** An actor known only from text that belongs to a state ("police (Nigeria)"), or to none when null. */
+    public static Actor local(ActorKind kind, String label, String countryQid) {
+        return new Actor(kind, keyOf(label), label, null, List.of(), countryQid, null, List.of());
+    }
+
+    /** This actor acting for the state with that QID: a person under a state's title. */
+    public Actor withCountry(String stateQid) {
+        return new Actor(kind, key, label, qid, aliases, stateQid, isoCode, demonyms);
     }
 
     /** The IRI key of a name: its slug, or for a name with no Latin letters or digits a checksum of it. */

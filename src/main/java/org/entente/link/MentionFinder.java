@@ -183,7 +183,7 @@ public final class MentionFinder {
             List<Actor> fullNames) {
         return entry.kind() == MentionKind.SHORT_NAME && entry.actor().kind() == ActorKind.PERSON
                 && fullNames.stream().noneMatch(p -> p.iri().equals(entry.actor().iri()))
-                && sentence.tokens().subList(from, to).stream().allMatch(t -> LOCATION_TAGS.contains(t.ner()));
+                && locationTagged(sentence, from, to);
     }
 
     static boolean contradictsNer(CoreSentence sentence, int from, int to, NameEntry entry) {
@@ -219,12 +219,10 @@ public final class MentionFinder {
      * court in Lyon", not in "Olympique Lyon" nor "Orlando" in "Orlando Bloom".
      */
     static boolean locationNer(CoreSentence sentence, int from, int to) {
-        List<CoreLabel> tokens = sentence.tokens();
-        for (int k = from; k < to; k++) {
-            if (!LOCATION_TAGS.contains(tokens.get(k).ner())) {
-                return false;
-            }
+        if (!locationTagged(sentence, from, to)) {
+            return false;
         }
+        List<CoreLabel> tokens = sentence.tokens();
         for (CoreEntityMention em : sentence.entityMentions()) {
             int first = tokens.indexOf(em.tokens().get(0));
             int last = tokens.indexOf(em.tokens().get(em.tokens().size() - 1)) + 1;
@@ -233,6 +231,11 @@ public final class MentionFinder {
             }
         }
         return true;
+    }
+
+    /** Whether CoreNLP tags every word from {@code from} to {@code to} (exclusive) as a location. */
+    private static boolean locationTagged(CoreSentence sentence, int from, int to) {
+        return sentence.tokens().subList(from, to).stream().allMatch(t -> LOCATION_TAGS.contains(t.ner()));
     }
 
     /** Proper names start with a capital; short forms ("US", "UN") only match in capitals, never "us" or "Un". */

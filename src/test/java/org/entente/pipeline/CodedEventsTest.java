@@ -32,10 +32,15 @@ class CodedEventsTest {
         extractor = FactExtractor.create().build();
     }
 
+    /** A test article of the text, published on 2005-06-01. */
+    private static Article article(String text) {
+        return new Article("coded-test", "coded.txt", "Test", LocalDate.of(2005, 6, 1), null, null, null, "en", null,
+                null, text, 0, text.length());
+    }
+
     /** The interactions a text states: "TYPE code source>target modality", ends as the states they act for. */
     private static List<String> events(String text) {
-        Article a = new Article("coded-test", "coded.txt", "Test", LocalDate.of(2005, 6, 1), null, null, null, "en",
-                null, null, text, 0, text.length());
+        Article a = article(text);
         Function<Actor, Optional<Actor>> acting = ActorRegistry.bundled().actingOn(a.datePublished());
         return extractor.extract(a).facts().stream()
                 .map(f -> Interaction.of(f, acting).map(i -> i.ploverType() + " " + i.cameoCode()
@@ -46,9 +51,7 @@ class CodedEventsTest {
 
     /** The source and target labels of the coded events, social groups included. */
     private static List<String> codedEnds(String text) {
-        Article a = new Article("coded-test", "coded.txt", "Test", LocalDate.of(2005, 6, 1), null, null, null, "en",
-                null, null, text, 0, text.length());
-        return extractor.extract(a).facts().stream().filter(f -> f.type() == FactType.CODED_EVENT)
+        return extractor.extract(article(text)).facts().stream().filter(f -> f.type() == FactType.CODED_EVENT)
                 .map(f -> f.one(Role.SOURCE).orElseThrow().label() + ">" + f.one(Role.TARGET).orElseThrow().label())
                 .toList();
     }
