@@ -39,8 +39,9 @@ final class ExtractedItems {
                 items.add(new Item("wikidata-link", Set.of(a.qid()), null, "link " + a.label() + " = " + a.qid()));
             }
         }
-        Function<Actor, Optional<Actor>> acting = ActorRegistry.bundled().actingOn(facts.article().datePublished());
         for (Fact f : facts.facts()) {
+            Function<Actor, Optional<Actor>> acting = ActorRegistry.bundled()
+                    .actingOn(Interaction.actingDay(f, facts.article().datePublished()));
             String sentence = f.evidence().get(0).text();
             plover(items, f, sentence, acting);
             switch (f.type()) {

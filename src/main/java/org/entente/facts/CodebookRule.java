@@ -81,6 +81,8 @@ final class CodebookRule implements Rule {
      * "gave funds to support Ukraine".
      */
     private static final Set<String> PURPOSE_ROOTS = Set.of("03", "06", "07");
+    /** Codes of mediation, whose targets are the parties it is between. */
+    private static final Set<String> MEDIATION = Set.of("045", "039");
     private static final int MAX_SOURCES = 4;
     private static final int MAX_TARGETS = 6;
 
@@ -141,6 +143,12 @@ final class CodebookRule implements Rule {
             return List.of();
         }
         Set<String> sourceIris = sourceSides(s, sources);
+        if (MEDIATION.contains(code.get().code()) && !passive) {
+            List<Arg> parties = mediatedParties(s, verb, sourceIris);
+            if (!parties.isEmpty()) {
+                return pairs(s, verb, code.get(), sources, parties, m.reverse(), modality(s, verb, carrier), m.entry());
+            }
+        }
         if (!passive) {
             target = objectTarget(s, verb, code.get(), sourceIris);
         }
@@ -159,6 +167,39 @@ final class CodebookRule implements Rule {
             return List.of();
         }
         return events(s, verb, m, code.get(), sources, target.get(), carrier);
+    }
+
+    /**
+     * The parties a mediation is between, wherever the verb's object names them: "mediated talks between the US and
+     * the Taliban", "mediated an end to the conflict between Israel and Egypt", "helped broker a deal establishing
+     * relations between Israel and the UAE", "the deal it brokered to normalize relations between Sudan and Israel"
+     * (the deal a relative clause modifies is what was brokered), "is mediating between the government and the rebels".
+     */
+    private static List<Arg> mediatedParties(SentenceContext s, IndexedWord verb, Set<String> not) {
+        List<IndexedWord> parties = new ArrayList<>(s.childrenExact(verb, "obl:between"));
+        List<IndexedWord> frontier = SentenceContext.concat(s.childrenExact(verb, "obj"), s.childrenExact(verb, "xcomp"));
+        if (s.relationToParent(verb).equals("acl:relcl")) {
+            s.parent(verb).ifPresent(frontier::add);
+        }
+        for (int depth = 0; depth < 3 && parties.isEmpty() && !frontier.isEmpty(); depth++) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord w : frontier) {
+                parties.addAll(s.childrenExact(w, "nmod:between"));
+                for (String rel : List.of("nmod:to", "nmod:of", "nmod:on", "acl", "acl:relcl", "xcomp", "obj")) {
+                    next.addAll(s.childrenExact(w, rel));
+                }
+            }
+            frontier = next;
+        }
+        List<Arg> out = new ArrayList<>();
+        for (IndexedWord p : parties) {
+            for (Arg a : EventArguments.allOf(s, p)) {
+                if (!not.contains(a.actor().iri()) && out.stream().noneMatch(x -> x.actor().iri().equals(a.actor().iri()))) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -1,11 +1,11 @@
 package org.entente.facts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import org.entente.link.Actor;
+import org.entente.link.ActorRegistry;
 
 /**
  * Keeps one report of each event a sentence states: a coded event that restates a typed fact of the same sentence
@@ -23,10 +23,10 @@ final class CodedEventFilter {
     private CodedEventFilter() {
     }
 
-    static List<Fact> withoutRestatements(List<Fact> facts, Function<Actor, Optional<Actor>> side) {
+    static List<Fact> withoutRestatements(List<Fact> facts, ActorRegistry registry, LocalDate published) {
         List<Fact> out = new ArrayList<>();
         for (Fact f : facts) {
-            Optional<Interaction> mine = Interaction.of(f, side);
+            Optional<Interaction> mine = Interaction.of(f, registry, published);
             if (f.type() != FactType.CODED_EVENT && (mine.isEmpty() || f.type() != FactType.ENGAGEMENT)) {
                 out.add(f);
                 continue;
@@ -36,7 +36,7 @@ final class CodedEventFilter {
                 if (other == f || other.evidence().stream().noneMatch(f.evidence()::contains)) {
                     continue;
                 }
-                Optional<Interaction> theirs = Interaction.of(other, side);
+                Optional<Interaction> theirs = Interaction.of(other, registry, published);
                 boolean bothCoded = f.type() == FactType.CODED_EVENT && other.type() == FactType.CODED_EVENT;
                 if (mine.isEmpty() || theirs.isEmpty() || !samePair(mine.get(), theirs.get())
                         || !mine.get().ploverType().equals(theirs.get().ploverType())

@@ -198,7 +198,8 @@ final class EventArguments {
                 }
             }
         }
-        return listed(s, head, depth).or(() -> struckPlace(s, head, lemma, depth));
+        return listed(s, head, depth).or(() -> struckPlace(s, head, lemma, depth))
+                .or(() -> s.discourse().doerOf(s, head).map(a -> new Arg(a, head.beginPosition(), head.endPosition())));
     }
 
     /**

@@ -77,14 +77,16 @@ public final class FactExtractor {
                 new WithdrawalRule(), new StrikeRule(),
                 new StatementRule(), new OfficeRule(), new CodebookRule(codebook));
         List<Fact> raw = new ArrayList<>();
+        Discourse discourse = new Discourse();
         for (int i = 0; i < doc.sentences().size(); i++) {
             if (doc.sentences().get(i).dependencyParse() == null) {
                 continue;
             }
             int index = i;
             SentenceContext sentence = stages.run(RULES, () -> new SentenceContext(index, doc.sentences().get(index),
-                    linked.mentions(), registry, doc.text(), article.datePublished()));
+                    linked.mentions(), registry, doc.text(), article.datePublished(), discourse));
             boolean question = sentence.isQuestion();
+            List<Fact> ofSentence = new ArrayList<>();
             for (Rule rule : rules) {
                 String stage = rule instanceof CodebookRule ? CODEBOOK : RULES;
                 List<Fact> found = stages.run(stage, () -> rule.apply(sentence));
@@ -93,14 +95,16 @@ public final class FactExtractor {
                             && fact.modality() == Modality.ASSERTED) {
                         fact.modality(Modality.HYPOTHETICAL);
                     }
-                    raw.add(fact);
+                    ofSentence.add(fact);
                 }
             }
+            stages.run(RULES, () -> discourse.record(sentence, ofSentence));
+            raw.addAll(ofSentence);
         }
         return stages.run(MERGING, () -> {
             List<Fact> merged = StrikeRule.withoutRestatedEngagements(new FactMerger().merge(raw));
             List<Fact> facts = new ArrayList<>(CodedEventFilter.withoutRestatements(
-                    MembershipRule.withPartialExitsFolded(merged), registry.actingOn(article.datePublished())));
+                    MembershipRule.withPartialExitsFolded(merged), registry, article.datePublished()));
             facts.sort(Comparator.comparing(Fact::type).thenComparingInt(Fact::anchor));
             return new ArticleFacts(article, actorsOf(new ActingMentions(doc).filter(linked.mentions()), facts), facts,
                     linked.results());

@@ -1,10 +1,12 @@
 package org.entente.facts;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
 import org.entente.codebook.CameoCode;
 import org.entente.codebook.Codebook;
+import org.entente.link.ActorRegistry;
 import org.entente.link.Actor;
 
 /**
@@ -50,6 +52,20 @@ public record Interaction(Actor initiator, Actor target, CameoCode code) {
             }
             return Optional.of(new Interaction(a.get(), b.get(), planned(fact, i.code())));
         });
+    }
+
+    /**
+     * The interaction a fact states, a person acting for their state as of the fact's own date when the text dates it
+     * ("President Jimmy Carter mediated ... in 1978" is the United States mediating; an article of 2020 alone would make
+     * him a private citizen), else as of the article's publication.
+     */
+    public static Optional<Interaction> of(Fact fact, ActorRegistry registry, LocalDate published) {
+        return of(fact, registry.actingOn(actingDay(fact, published)));
+    }
+
+    /** The day a fact's actors act on: the fact's own date when the text gives one, else the publication day. */
+    public static LocalDate actingDay(Fact fact, LocalDate published) {
+        return fact.date().map(FactDate::earliest).orElse(published);
     }
 
     /** The code as the fact's modality gives it: a planned act as its intent or threat form, where it has one. */

@@ -59,11 +59,13 @@ public final class SentenceContext {
     private final ActorRegistry registry;
     private final String text;
     private final LocalDate articleDate;
+    private final Discourse discourse;
     private List<IndexedWord> unquoted;
 
     SentenceContext(int index, CoreSentence sentence, ArticleMentions mentions, ActorRegistry registry, String text,
-            LocalDate articleDate) {
+            LocalDate articleDate, Discourse discourse) {
         this.index = index;
+        this.discourse = discourse;
         this.sentence = sentence;
         this.mentions = mentions;
         this.registry = registry;
@@ -74,6 +76,11 @@ public final class SentenceContext {
     /** The publication date, when known: what "the president" and relative dates are resolved against. */
     public Optional<LocalDate> articleDate() {
         return Optional.ofNullable(articleDate);
+    }
+
+    /** What the article's sentences before this one did (see {@link Discourse}). */
+    Discourse discourse() {
+        return discourse;
     }
 
     public int index() {

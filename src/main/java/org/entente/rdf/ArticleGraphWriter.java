@@ -202,7 +202,7 @@ public final class ArticleGraphWriter {
             quad(g, treaty, RDFS.label, lit(t.label()));
             fact.all(Role.PARTY).forEach(p -> quad(g, treaty, ENT.PARTY, iri(p)));
         });
-        Optional<Interaction> interaction = Interaction.of(fact, registry.actingOn(article.datePublished()));
+        Optional<Interaction> interaction = Interaction.of(fact, registry, article.datePublished());
         interaction.ifPresent(i -> {
             quad(g, f, ENT.INITIATOR, iri(i.initiator()));
             quad(g, f, ENT.TARGET, iri(i.target()));

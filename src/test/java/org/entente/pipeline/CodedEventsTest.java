@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.entente.facts.Fact;
 import org.entente.facts.FactExtractor;
 import org.entente.facts.FactType;
@@ -41,9 +40,8 @@ class CodedEventsTest {
     /** The interactions a text states: "TYPE code source>target modality", ends as the states they act for. */
     private static List<String> events(String text) {
         Article a = article(text);
-        Function<Actor, Optional<Actor>> acting = ActorRegistry.bundled().actingOn(a.datePublished());
         return extractor.extract(a).facts().stream()
-                .map(f -> Interaction.of(f, acting).map(i -> i.ploverType() + " " + i.cameoCode()
+                .map(f -> Interaction.of(f, ActorRegistry.bundled(), a.datePublished()).map(i -> i.ploverType() + " " + i.cameoCode()
                         + " " + name(i.initiator()) + ">" + name(i.target()) + " " + f.modality().name()
                         .toLowerCase()))
                 .flatMap(Optional::stream).toList();
@@ -309,6 +307,29 @@ class CodedEventsTest {
                 + "counterpart, Li Wei, to expand military cooperation.");
         assertEquals(1, found.size(), () -> "one act, one event: " + found);
         assertTrue(found.get(0).startsWith("AGREE 030 Q184>Q148"), () -> found.toString());
+    }
+
+    @Test
+    void anActNamedWithoutItsDoerIsTheDoersOfTheActBefore() {
+        has("Turkey launched a military operation in northern Syria. The operation was condemned by France.",
+                "DISAPPROVE 111 Q142>Q43 asserted");
+        has("Russia recalled its ambassador from Georgia on Monday. Britain criticised the decision.",
+                "DISAPPROVE 111 Q145>Q159 asserted");
+        has("Israeli warplanes bombed a camp in Syria. Egypt condemned the attack.", "DISAPPROVE 111 Q79>Q801");
+        List<String> owned = events("Russia recalled its ambassador from Georgia on Monday. Britain criticised the "
+                + "decision of the court.");
+        assertTrue(owned.stream().noneMatch(e -> e.contains("Q145>Q159")), () -> "the court's decision: " + owned);
+        List<String> far = events("Russia recalled its ambassador from Georgia on Monday. The talks had failed in May. "
+                + "Snow fell in the capital. Britain criticised the decision.");
+        assertTrue(far.stream().noneMatch(e -> e.contains("Q145>Q159")), () -> "three sentences back: " + far);
+    }
+
+    @Test
+    void aMediationIsTowardTheParties() {
+        hasEvent("Qatar mediated talks between the United States and the Taliban.", "CONSULT", "Q846>Q30");
+        hasEvent("Egypt announced a truce it had brokered between Israel and Hamas.", "CONSULT", "Q79>Q801");
+        has("President Jimmy Carter mediated an end to the conflict between Israel and Egypt in 1978.",
+                "CONSULT 045 Q30>Q801 asserted");
     }
 
     @Test
