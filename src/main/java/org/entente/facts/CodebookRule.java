@@ -283,9 +283,10 @@ final class CodebookRule implements Rule {
             return Optional.empty();
         }
         return s.parent(verb).filter(p -> p.tag().startsWith("VB") && PURPOSE_CARRIERS.contains(SentenceContext.lemma(p))
-                && s.childrenExact(p, "obl:on").isEmpty() && s.childrenExact(p, "obl:upon").isEmpty()
+                && s.childrenExact(p, "obl:on").stream().allMatch(o -> s.isTime(o.index()))
+                && s.childrenExact(p, "obl:upon").isEmpty()
                 && s.childrenExact(p, "compound:prt").stream().noneMatch(
-                        t -> Set.of("on", "upon").contains(t.word().toLowerCase(Locale.ROOT)))
+                        t -> Set.of("on", "upon").contains(t.word().toLowerCase(Locale.ROOT)) && !s.isTime(t.index() + 1))
                 && !s.activeSubjects(p).isEmpty());
     }
 

@@ -91,7 +91,8 @@ final class PatternMatcher {
     private static boolean phraseFits(SentenceContext s, IndexedWord verb, VerbEntry e) {
         for (int i = 0; i < e.after().size(); i++) {
             String w = e.after().get(i);
-            if (!adjacent(s, verb.index() + 1 + i, w) && !hasChild(s, verb, w)) {
+            if (!adjacent(s, verb.index() + 1 + i, w) && !hasChild(s, verb, w)
+                    || s.isTime(verb.index() + 2 + i) || particleBeforeTime(s, verb, w)) {
                 return false;
             }
         }
@@ -106,6 +107,12 @@ final class PatternMatcher {
     private static boolean adjacent(SentenceContext s, int index, String word) {
         return index >= 1 && index <= s.tokens().size()
                 && s.tokens().get(index - 1).word().toLowerCase(Locale.ROOT).equals(word);
+    }
+
+    /** Whether the parser read a preposition before a time as the verb's particle ("called X on Wednesday to"). */
+    private static boolean particleBeforeTime(SentenceContext s, IndexedWord verb, String word) {
+        return s.childrenExact(verb, "compound:prt").stream()
+                .anyMatch(p -> p.word().equalsIgnoreCase(word) && s.isTime(p.index() + 1));
     }
 
     /** A particle of the verb: "cordoned the area off". */
@@ -201,7 +208,8 @@ final class PatternMatcher {
             if (speech && rel.equals("ccomp")) {
                 continue;
             }
-            if (!NOT_OBJECT.contains(rel) && !NOT_OBJECT.contains(base(rel)) && !CIRCUMSTANCES.contains(rel)) {
+            if (!NOT_OBJECT.contains(rel) && !NOT_OBJECT.contains(base(rel)) && !CIRCUMSTANCES.contains(rel)
+                    && !(rel.startsWith("obl") && s.isTime(e.getDependent().index()))) {
                 out.addAll(s.subtree(e.getDependent(), OBJECT_STOPS));
             }
         }

@@ -29,6 +29,8 @@ import org.entente.link.MentionKind;
  * turn a noun phrase into an actor, a date, a number or a modality.
  */
 public final class SentenceContext {
+    /** Entity types of time expressions. */
+    private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
     private static final Set<String> HEDGES = Set.of("may", "might", "could", "would", "should", "can");
     private static final Set<String> FUTURES = Set.of("will", "shall");
@@ -140,6 +142,14 @@ public final class SentenceContext {
     public static String lemma(IndexedWord w) {
         String lemma = w.lemma();
         return (lemma == null ? w.word() : lemma).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the token at {@code index} (1-based, as words are numbered) is part of a time expression ("on
+     * Wednesday", "in 2016"): when, not what or whom, a verb acts on; false past the sentence's end.
+     */
+    public boolean isTime(int index) {
+        return index >= 1 && index <= tokens().size() && TIMES.contains(tokens().get(index - 1).ner());
     }
 
     public boolean inQuote(IndexedWord w) {

@@ -333,6 +333,16 @@ class CodedEventsTest {
     }
 
     @Test
+    void aTimeIsWhenAVerbActsNotWhatOn() {
+        has("Prime Minister Tony Blair called President Jacques Chirac on Wednesday to congratulate him.",
+                "SUPPORT 051 Q145>Q142 asserted");
+        has("On 18 May, Prime Minister Tony Blair called President Jacques Chirac to apologize.",
+                "SUPPORT 055 Q145>Q142 asserted");
+        List<String> found = events("Prime Minister Tony Blair called President Jacques Chirac on Wednesday.");
+        assertTrue(found.stream().noneMatch(e -> e.startsWith("DEMAND")), () -> "a call on a day: " + found);
+    }
+
+    @Test
     void aMonarchOfSeveralRealmsActsForTheOneTheTextNames() {
         has("The United Kingdom's Queen Elizabeth II praised France for its help.", "SUPPORT 051 Q145>Q142 asserted");
         has("Canada's Queen Elizabeth II praised France for its help.", "SUPPORT 051 Q16>Q142 asserted");
