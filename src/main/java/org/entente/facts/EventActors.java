@@ -101,15 +101,16 @@ final class EventActors {
 
     /**
      * A verb's modality, where an obligation ("Britain must leave") and a decision ("voted to leave") count as
-     * planned: the text gives the act as required or decided, not as done.
+     * planned: the text gives the act as required or decided, not as done. A verb under a condition is hypothetical,
+     * negated or not ("if the Syrian government does not withdraw" is no refusal).
      */
     static Modality modality(SentenceContext s, IndexedWord verb) {
+        if (conditional(s, verb)) {
+            return Modality.HYPOTHETICAL;
+        }
         Modality m = s.modalityOf(verb);
         if (m != Modality.ASSERTED) {
             return m;
-        }
-        if (conditional(s, verb)) {
-            return Modality.HYPOTHETICAL;
         }
         if (s.children(verb, "aux").stream().anyMatch(a -> OBLIGATION.contains(a.word().toLowerCase(Locale.ROOT)))) {
             return Modality.PLANNED;

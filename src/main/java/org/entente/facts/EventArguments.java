@@ -86,7 +86,7 @@ final class EventArguments {
             "order", "ruling", "response", "decree", "law", "legislation", "resolution", "annexation", "program",
             "programme", "strategy", "approach", "campaign", "operation", "crackdown", "incursion", "support", "appeal",
             "motion", "petition", "lawsuit", "complaint", "allegation", "suggestion", "invitation", "ultimatum",
-            "draft", "amendment", "bill");
+            "draft", "amendment", "bill", "warning", "threat");
     /** Participles by which a modifier leads what a noun names: "Saudi-led", "NATO-commanded". */
     private static final Set<String> LEADING = Set.of("led", "headed", "commanded");
     /** Heads that count members of what their phrase names: "several of the groups", "a majority of the guards". */

@@ -343,6 +343,15 @@ class CodedEventsTest {
     }
 
     @Test
+    void anUltimatumIsAThreatAndAConditionNoRefusal() {
+        has("Prime Minister Tony Blair gave President Robert Mugabe a deadline.", "THREATEN 139 Q145>Q954 asserted");
+        List<String> found = events("Turkey issued an ultimatum to Damascus warning of military action if the Syrian "
+                + "government does not withdraw its forces.");
+        assertTrue(found.stream().anyMatch(e -> e.startsWith("THREATEN 139 Q43>Q858")), () -> found.toString());
+        assertTrue(found.stream().noneMatch(e -> e.startsWith("REJECT")), () -> "a condition: " + found);
+    }
+
+    @Test
     void aMonarchOfSeveralRealmsActsForTheOneTheTextNames() {
         has("The United Kingdom's Queen Elizabeth II praised France for its help.", "SUPPORT 051 Q145>Q142 asserted");
         has("Canada's Queen Elizabeth II praised France for its help.", "SUPPORT 051 Q16>Q142 asserted");
