@@ -367,7 +367,8 @@ final class CodebookRule implements Rule {
     /**
      * The target of a verb: its object or indirect object; else the actor of one of its prepositional phrases ("fired
      * at", "sanctions on"); else one of its object's ("suspended supplies to Somalia"); else, through a complement
-     * clause, that clause's target or subject ("refused to send troops to Angola", "demanded that Iran stop"). The
+     * clause, that clause's target or subject ("refused to send troops to Angola", "demanded that Iran stop"); else
+     * the target of what a "for" phrase asks for ("called for sanctions against China"). The
      * source's own things lead to their target ("lifted its blockade of Y", "withdrew its troops from Y"); an actor
      * among the sources is never the target ("withdrawing some of its troops" is not an act on itself).
      */
@@ -387,6 +388,7 @@ final class CodebookRule implements Rule {
                 .or(() -> byPreposition(s, heads, "nmod:", not))
                 .or(() -> first(s, own.stream().flatMap(o -> s.childrenExact(o, "nmod:of").stream()).toList(), not))
                 .or(() -> byPreposition(s, nestedNouns(s, objects), "nmod:", not))
+                .or(() -> byPreposition(s, s.childrenExact(verb, "obl:for"), "nmod:", not))
                 .or(() -> misplacedAgent(s, verb, objects, not))
                 .or(() -> struckIn(s, verb, code, objects, not))
                 .or(() -> placeTarget(s, verb, code, objects, not));

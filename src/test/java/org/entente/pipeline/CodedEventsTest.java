@@ -343,8 +343,9 @@ class CodedEventsTest {
     }
 
     @Test
-    void anUltimatumIsAThreatAndAConditionNoRefusal() {
+    void ultimatumsAndCallsForSanctionsAreThreatsAndAConditionNoRefusal() {
         has("Prime Minister Tony Blair gave President Robert Mugabe a deadline.", "THREATEN 139 Q145>Q954 asserted");
+        has("Prime Minister Tony Blair called for sanctions against Zimbabwe.", "THREATEN 1312 Q145>Q954 asserted");
         List<String> found = events("Turkey issued an ultimatum to Damascus warning of military action if the Syrian "
                 + "government does not withdraw its forces.");
         assertTrue(found.stream().anyMatch(e -> e.startsWith("THREATEN 139 Q43>Q858")), () -> found.toString());
