@@ -87,6 +87,13 @@ final class EventArguments {
             "programme", "strategy", "approach", "campaign", "operation", "crackdown", "incursion", "support", "appeal",
             "motion", "petition", "lawsuit", "complaint", "allegation", "suggestion", "invitation", "ultimatum",
             "draft", "amendment", "bill", "warning", "threat");
+    /**
+     * Nouns of the other side of a relation: "Indonesia's donors", "the critics of Erdogan", "Russia's neighbours" are
+     * not Indonesia, Erdogan or Russia.
+     */
+    private static final Set<String> RELATIONAL = Set.of("donor", "ally", "neighbour", "neighbor", "critic",
+            "opponent", "enemy", "rival", "partner", "creditor", "foe", "adversary", "friend", "supporter",
+            "detractor", "victim");
     /** Participles by which a modifier leads what a noun names: "Saudi-led", "NATO-commanded". */
     private static final Set<String> LEADING = Set.of("led", "headed", "commanded");
     /** Heads that count members of what their phrase names: "several of the groups", "a majority of the guards". */
@@ -188,7 +195,8 @@ final class EventArguments {
         }
         for (String rel : List.of("nmod:poss", "nmod:by", "amod", "compound", "nmod:of", "nmod:from", "appos")) {
             for (IndexedWord c : s.childrenExact(head, rel)) {
-                if ((rel.equals("amod") || rel.equals("compound")) && !ACT_NOUNS.contains(lemma)) {
+                if ((rel.equals("amod") || rel.equals("compound")) && !ACT_NOUNS.contains(lemma)
+                        || RELATIONAL.contains(lemma) && (rel.equals("nmod:poss") || rel.equals("nmod:of"))) {
                     continue;
                 }
                 Optional<Arg> a = rel.equals("amod") || rel.equals("compound") ? stateModifier(s, c)

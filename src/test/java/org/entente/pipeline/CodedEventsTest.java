@@ -353,6 +353,13 @@ class CodedEventsTest {
     }
 
     @Test
+    void theOtherSideOfARelationIsNotItsPossessor() {
+        List<String> found = events("Russia's critics condemned Germany.");
+        assertTrue(found.stream().noneMatch(e -> e.contains("Q159>Q183")), () -> "critics of Russia: " + found);
+        has("Russia's government condemned Germany.", "DISAPPROVE 111 Q159>Q183 asserted");
+    }
+
+    @Test
     void aMonarchOfSeveralRealmsActsForTheOneTheTextNames() {
         has("The United Kingdom's Queen Elizabeth II praised France for its help.", "SUPPORT 051 Q145>Q142 asserted");
         has("Canada's Queen Elizabeth II praised France for its help.", "SUPPORT 051 Q16>Q142 asserted");
