@@ -94,6 +94,7 @@ final class EventArguments {
     private static final Set<String> RELATIONAL = Set.of("donor", "ally", "neighbour", "neighbor", "critic",
             "opponent", "enemy", "rival", "partner", "creditor", "foe", "adversary", "friend", "supporter",
             "detractor", "victim");
+    private static final String CAMPAIGN = "campaign";
     /** Participles by which a modifier leads what a noun names: "Saudi-led", "NATO-commanded". */
     private static final Set<String> LEADING = Set.of("led", "headed", "commanded");
     /** Heads that count members of what their phrase names: "several of the groups", "a majority of the guards". */
@@ -142,6 +143,10 @@ final class EventArguments {
         if (head.tag().startsWith("NNP") && "PERSON".equals(s.tokens().get(head.index() - 1).ner())) {
             return Optional.of(new Arg(Actor.local(ActorKind.PERSON, head.word()), head.beginPosition(),
                     head.endPosition(), head));
+        }
+        Optional<Arg> campaign = campaignOf(s, head, lemma);
+        if (campaign.isPresent()) {
+            return campaign;
         }
         Optional<Arg> leader = ledBy(s, head);
         if (leader.isPresent()) {
@@ -208,6 +213,27 @@ final class EventArguments {
         }
         return listed(s, head, depth).or(() -> struckPlace(s, head, lemma, depth))
                 .or(() -> s.discourse().doerOf(s, head).map(a -> new Arg(a, head.beginPosition(), head.endPosition())));
+    }
+
+    /**
+     * A person's campaign, an actor of its own as election news reports it ("the Trump campaign accused Biden", "his
+     * campaign called for CNN to fire Lockhart"), named by the person's last name; the person's state is not its own.
+     */
+    private static Optional<Arg> campaignOf(SentenceContext s, IndexedWord head, String lemma) {
+        if (!lemma.equals(CAMPAIGN)) {
+            return Optional.empty();
+        }
+        for (String rel : List.of("compound", "nmod:poss")) {
+            for (IndexedWord c : s.childrenExact(head, rel)) {
+                Optional<Arg> person = of(s, c, 2).filter(a -> a.actor().kind() == ActorKind.PERSON);
+                if (person.isPresent()) {
+                    String[] names = person.get().actor().label().split(" ");
+                    return Optional.of(new Arg(Actor.local(ActorKind.ORGANIZATION, names[names.length - 1] + " "
+                            + CAMPAIGN), Math.min(c.beginPosition(), head.beginPosition()), head.endPosition(), head));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -360,6 +360,13 @@ class CodedEventsTest {
     }
 
     @Test
+    void aCandidatesCampaignIsAnActorOfItsOwn() {
+        List<String> ends = codedEnds("President George W. Bush met voters in Ohio. The Kerry campaign accused "
+                + "Bush of lying.");
+        assertTrue(ends.contains("Kerry campaign>George W. Bush"), () -> ends.toString());
+    }
+
+    @Test
     void aMonarchOfSeveralRealmsActsForTheOneTheTextNames() {
         has("The United Kingdom's Queen Elizabeth II praised France for its help.", "SUPPORT 051 Q145>Q142 asserted");
         has("Canada's Queen Elizabeth II praised France for its help.", "SUPPORT 051 Q16>Q142 asserted");
