@@ -73,7 +73,7 @@ final class CodebookRule implements Rule {
      * between political actors: "Harris attacked Biden" in a debate is words, and a real assault by one person on
      * another is a crime, which PLOVER codes only where a state acts.
      */
-    private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+    static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
     /** Roots whose act can land on a place: mobilization, coercion (curfews, blockades, occupation) and force. */
     private static final Set<String> PLACE_ROOTS = Set.of("15", "17", "18", "19", "20");
     /**
@@ -194,7 +194,7 @@ final class CodebookRule implements Rule {
         List<Arg> out = new ArrayList<>();
         for (IndexedWord p : parties) {
             for (Arg a : EventArguments.allOf(s, p)) {
-                if (!not.contains(a.actor().iri()) && out.stream().noneMatch(x -> x.actor().iri().equals(a.actor().iri()))) {
+                if (!not.contains(a.actor().iri()) && !EventArguments.holds(out, a.actor())) {
                     out.add(a);
                 }
             }
@@ -339,7 +339,7 @@ final class CodebookRule implements Rule {
         List<Arg> targets = new ArrayList<>(List.of(target));
         if (target.at() != null) {
             for (Arg more : EventArguments.allOf(s, target.at())) {
-                if (targets.stream().noneMatch(t -> t.actor().iri().equals(more.actor().iri()))) {
+                if (!EventArguments.holds(targets, more.actor())) {
                     targets.add(more);
                 }
             }

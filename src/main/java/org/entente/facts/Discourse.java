@@ -61,7 +61,7 @@ final class Discourse {
      * decision", "the attack"), from the sentences before; empty for any other noun or when none fits.
      */
     Optional<Actor> doerOf(SentenceContext s, IndexedWord noun) {
-        String lemma = SentenceContext.lemma(noun).toLowerCase(Locale.ROOT);
+        String lemma = SentenceContext.lemma(noun);
         Kind kind = FORCE_ACTS.contains(lemma) ? Kind.FORCE : SPEECH_ACTS.contains(lemma) ? Kind.SPEECH
                 : GENERAL_ACTS.contains(lemma) ? Kind.MAIN : null;
         if (kind == null || !anaphoric(s, noun)) {
@@ -123,7 +123,7 @@ final class Discourse {
 
     private static boolean isForce(Fact f) {
         return f.type() == FactType.ENGAGEMENT || f.type() == FactType.STRIKE
-                || f.code().map(c -> Set.of("18", "19", "20").contains(c.root())).orElse(false);
+                || f.code().map(c -> CodebookRule.FORCE_ROOTS.contains(c.root())).orElse(false);
     }
 
     private static List<Actor> doers(Fact f) {

@@ -578,9 +578,13 @@ final class EventArguments {
     /** Adds the actor each phrase names, unless {@code out} already holds it. */
     private static void addNew(SentenceContext s, List<IndexedWord> heads, List<Arg> out) {
         for (IndexedWord h : heads) {
-            of(s, h).filter(a -> out.stream().noneMatch(x -> x.actor().iri().equals(a.actor().iri())))
-                    .ifPresent(out::add);
+            of(s, h).filter(a -> !holds(out, a.actor())).ifPresent(out::add);
         }
+    }
+
+    /** Whether one of the arguments is that actor. */
+    static boolean holds(List<Arg> args, Actor actor) {
+        return args.stream().anyMatch(x -> x.actor().iri().equals(actor.iri()));
     }
 
     /** The actors of a phrase and of the phrases joined to it by "and" ("Russia and China"). */
