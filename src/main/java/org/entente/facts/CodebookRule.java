@@ -83,6 +83,9 @@ final class CodebookRule implements Rule {
     private static final Set<String> PURPOSE_ROOTS = Set.of("03", "06", "07");
     /** Codes of mediation, whose targets are the parties it is between. */
     private static final Set<String> MEDIATION = Set.of("045", "039");
+    /** Nouns of which an event noun can name the kind: "a mediation effort", "a peace bid". */
+    private static final Set<String> EFFORT_HEADS = Set.of("effort", "bid", "attempt", "initiative", "mission",
+            "push", "drive", "offer", "proposal", "plan");
     private static final int MAX_SOURCES = 4;
     private static final int MAX_TARGETS = 6;
 
@@ -111,7 +114,7 @@ final class CodebookRule implements Rule {
                     out.addAll(reportedObligations(s, w));
                 }
             } else if (w.tag().startsWith("NN")) {
-                nounEvent(s, w).ifPresent(out::add);
+                out.addAll(nounEvents(s, w));
             }
         }
         return out;
@@ -176,16 +179,28 @@ final class CodebookRule implements Rule {
      * (the deal a relative clause modifies is what was brokered), "is mediating between the government and the rebels".
      */
     private static List<Arg> mediatedParties(SentenceContext s, IndexedWord verb, Set<String> not) {
-        List<IndexedWord> parties = new ArrayList<>(s.childrenExact(verb, "obl:between"));
         List<IndexedWord> frontier = SentenceContext.concat(s.childrenExact(verb, "obj"), s.childrenExact(verb, "xcomp"));
         if (s.relationToParent(verb).equals("acl:relcl")) {
             s.parent(verb).ifPresent(frontier::add);
         }
+        return partiesUnder(s, frontier, s.childrenExact(verb, "obl:between"), not);
+    }
+
+    /**
+     * The actors of the first "between" phrase found from the frontier down (at most three steps through objects,
+     * complements and "to", "of" and "on" phrases), or of {@code direct} when it holds some, without {@code not}.
+     */
+    private static List<Arg> partiesUnder(SentenceContext s, List<IndexedWord> start, List<IndexedWord> direct,
+            Set<String> not) {
+        List<IndexedWord> parties = new ArrayList<>(direct);
+        List<IndexedWord> frontier = start;
         for (int depth = 0; depth < 3 && parties.isEmpty() && !frontier.isEmpty(); depth++) {
             List<IndexedWord> next = new ArrayList<>();
             for (IndexedWord w : frontier) {
                 parties.addAll(s.childrenExact(w, "nmod:between"));
-                for (String rel : List.of("nmod:to", "nmod:of", "nmod:on", "acl", "acl:relcl", "xcomp", "obj")) {
+                parties.addAll(s.childrenExact(w, "obl:between"));
+                for (String rel : List.of("nmod:to", "nmod:of", "nmod:on", "acl", "acl:to", "acl:relcl", "xcomp",
+                        "obj")) {
                     next.addAll(s.childrenExact(w, rel));
                 }
             }
@@ -607,13 +622,14 @@ final class CodebookRule implements Rule {
         return ownPossessive || (forces && !named);
     }
 
-    private Optional<Fact> nounEvent(SentenceContext s, IndexedWord noun) {
-        String lemma = SentenceContext.lemma(noun);
+    private List<Fact> nounEvents(SentenceContext s, IndexedWord trigger) {
+        String lemma = SentenceContext.lemma(trigger);
+        IndexedWord noun = phraseHead(s, trigger);
         if (s.parent(noun).map(p -> LIFTING.contains(SentenceContext.lemma(p))).orElse(false)) {
-            return Optional.empty();
+            return List.of();
         }
         for (NounTrigger t : codebook.nouns(lemma)) {
-            if (!t.modifier().isEmpty() && !modified(s, noun, t)) {
+            if (!t.modifier().isEmpty() && !modified(s, trigger, t)) {
                 continue;
             }
             Optional<CameoCode> code = codebook.code(t.code()).filter(CameoCode::isEvent);
@@ -621,6 +637,13 @@ final class CodebookRule implements Rule {
                 continue;
             }
             Optional<Arg> source = nounSource(s, noun);
+            if (MEDIATION.contains(code.get().code()) && source.isPresent()) {
+                List<Arg> parties = partiesUnder(s, List.of(noun), List.of(), sourceSides(s, List.of(source.get())));
+                if (!parties.isEmpty()) {
+                    return pairs(s, trigger, code.get(), List.of(source.get()), parties, false,
+                            EventActors.nounModality(s, noun), "noun:" + t.noun());
+                }
+            }
             Optional<Arg> target = byPreposition(s, List.of(noun), "nmod:", Set.of());
             Optional<IndexedWord> carrier = s.parent(noun).filter(v -> v.tag().startsWith("VB")
                     && s.relationToParent(noun).equals("obj"));
@@ -638,7 +661,7 @@ final class CodebookRule implements Rule {
             }
             List<Arg> between = new ArrayList<>();
             s.childrenExact(noun, "nmod:between").forEach(b -> between.addAll(EventArguments.allOf(s, b)));
-            if (source.isEmpty() && target.isEmpty() && between.size() >= 2) {
+            if (source.isEmpty() && target.isEmpty() && between.size() >= 2 && !MEDIATION.contains(code.get().code())) {
                 source = Optional.of(between.get(0));
                 target = Optional.of(between.get(1));
             }
@@ -646,10 +669,19 @@ final class CodebookRule implements Rule {
                 continue;
             }
             Modality modality = EventActors.nounModality(s, noun);
-            return build(s, noun, code.get(), source.get(), target.get(), modality, triggerWords(s, noun, t),
-                    "noun:" + t.noun() + (t.modifier().isEmpty() ? "" : "+modifier"));
+            return build(s, trigger, code.get(), source.get(), target.get(), modality, triggerWords(s, trigger, t),
+                    "noun:" + t.noun() + (t.modifier().isEmpty() ? "" : "+modifier")).stream().toList();
         }
-        return Optional.empty();
+        return List.of();
+    }
+
+    /**
+     * The noun whose phrase an event noun's arguments hang on: the noun itself, or the effort it names the kind of
+     * ("launched a mediation effort between India and Pakistan", "a peace bid with Y").
+     */
+    private static IndexedWord phraseHead(SentenceContext s, IndexedWord noun) {
+        return s.relationToParent(noun).equals("compound") ? s.parent(noun).filter(p -> p.tag().startsWith("NN")
+                && EFFORT_HEADS.contains(SentenceContext.lemma(p))).orElse(noun) : noun;
     }
 
     /** The source of an event noun: its possessor, its agent, a state modifying it, or the subject of its verb. */

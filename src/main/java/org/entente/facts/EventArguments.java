@@ -140,6 +140,10 @@ final class EventArguments {
                 && s.children(head, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("the"))) {
             return stateNamedBefore(s, head).map(a -> new Arg(a, head.beginPosition(), head.endPosition()));
         }
+        Optional<Arg> respelled = titledRespelling(s, head);
+        if (respelled.isPresent()) {
+            return respelled;
+        }
         if (head.tag().startsWith("NNP") && "PERSON".equals(s.tokens().get(head.index() - 1).ner())) {
             return Optional.of(new Arg(Actor.local(ActorKind.PERSON, head.word()), head.beginPosition(),
                     head.endPosition(), head));
@@ -213,6 +217,50 @@ final class EventArguments {
         }
         return listed(s, head, depth).or(() -> struckPlace(s, head, lemma, depth))
                 .or(() -> s.discourse().doerOf(s, head).map(a -> new Arg(a, head.beginPosition(), head.endPosition())));
+    }
+
+    /**
+     * A name the registry does not spell this way, after the title of the office its holder held then: "Ethiopian
+     * President Sahle Work Zawde" is the president of Ethiopia the title names (Sahle-Work Zewde), when the last names
+     * differ only in spelling (one edit, same first letter); any other name after a title is someone else.
+     */
+    private static Optional<Arg> titledRespelling(SentenceContext s, IndexedWord head) {
+        if (!head.tag().startsWith("NNP")) {
+            return Optional.empty();
+        }
+        for (IndexedWord c : s.childrenExact(head, "compound")) {
+            Optional<Mention> title = s.mentionAt(c).filter(m -> m.kind() == MentionKind.TITLE
+                    && m.actor().kind() == ActorKind.PERSON);
+            if (title.isPresent() && c.index() < head.index() && respelling(head.word(), title.get().actor().label())) {
+                return named(s, title.get(), head).map(a -> new Arg(a.actor(), a.begin(), head.endPosition(), head));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean respelling(String name, String label) {
+        String[] parts = label.split("[ -]");
+        String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+        String word = name.toLowerCase(Locale.ROOT);
+        return !word.equals(last) && word.charAt(0) == last.charAt(0) && Math.abs(word.length() - last.length()) <= 1
+                && editDistance(word, last) == 1;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] cur = new int[b.length() + 1];
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            prev = cur;
+        }
+        return prev[b.length()];
     }
 
     /**
@@ -453,7 +501,8 @@ final class EventArguments {
      * The speaker a pronoun subject of reported speech stands for: in "Russia said it had expelled", "the Indian
      * military said it had launched", "Macron says he will visit", the subject of the reported clause is the one who
      * reports it, when that speaker is of the pronoun's kind (a person for "he" and "she", a body for "it" and
-     * "they"), with the span where the sentence names the speaker. Empty when the pronoun is not such a subject.
+     * "they"), with the span where the sentence names the speaker; "it" after a person is the state the person speaks
+     * for ("the US envoy said it supports the UN's effort"). Empty when the pronoun is not such a subject.
      */
     private static Optional<Arg> reporter(SentenceContext s, IndexedWord pronoun, boolean person) {
         if (!s.relationToParent(pronoun).startsWith("nsubj")) {
@@ -472,9 +521,16 @@ final class EventArguments {
             if (subject.tag().startsWith("PRP")) {
                 continue;
             }
-            Optional<Arg> a = of(s, subject, 1).filter(x -> (x.actor().kind() == ActorKind.PERSON) == person);
+            Optional<Arg> said = of(s, subject, 1);
+            Optional<Arg> a = said.filter(x -> (x.actor().kind() == ActorKind.PERSON) == person);
             if (a.isPresent()) {
                 return a;
+            }
+            Optional<Arg> body = said.filter(x -> pronoun.word().equalsIgnoreCase("it")
+                    && x.actor().kind() == ActorKind.PERSON).flatMap(x -> s.asState(x.actor())
+                    .map(st -> new Arg(st, x.begin(), x.end(), x.at())));
+            if (body.isPresent()) {
+                return body;
             }
         }
         return Optional.empty();

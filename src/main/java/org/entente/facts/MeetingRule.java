@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.link.Actor;
@@ -17,6 +18,10 @@ import org.entente.link.Mention;
  * a visit to a place counts as a meeting with the state it lies in.
  */
 final class MeetingRule implements Rule {
+    /** Verbs of placing a telephone call. */
+    private static final Set<String> CALLING = Set.of("call", "phone", "telephone");
+    /** Prepositions that make "call" an appeal, a label or a summons: "called on", "called for", "called X as". */
+    private static final List<String> CALL_PREPS = List.of("on", "upon", "for", "as", "off", "to", "into");
     private static final Set<String> MEETING_NOUNS = Set.of("summit", "talk", "talks", "meeting", "negotiation",
             "negotiations");
 
@@ -61,6 +66,13 @@ final class MeetingRule implements Rule {
                         build(s, w, who, s.modalityOf(w)).ifPresent(out::add);
                     }
                 }
+            } else if (w.tag().startsWith("VB") && CALLING.contains(lemma) && placedCall(s, w)) {
+                List<Actor> who = new ArrayList<>();
+                subjects(s, w, who);
+                if (!who.isEmpty()) {
+                    s.children(w, "obj").forEach(o -> addAgents(s, s.actorsOf(o), who));
+                    build(s, w, who, s.modalityOf(w)).ifPresent(out::add);
+                }
             } else if (w.tag().startsWith("NN") && isPhoneCall(s, w)) {
                 List<Actor> who = new ArrayList<>();
                 nounParticipants(s, w, who);
@@ -89,6 +101,27 @@ final class MeetingRule implements Rule {
         for (IndexedWord n : s.activeSubjects(verb)) {
             addAgents(s, s.actorsOf(n), who);
         }
+    }
+
+    /**
+     * "Trump called King Salman on Saturday", "Rivlin telephoned Zewde to explain": a verb of calling with one object
+     * and nothing that makes it another verb: no label ("called him a liar", "called it a provocation"), no particle
+     * or preposition of an appeal or a summons ("called on", "called for", "called off", "called up"; the parser's
+     * "on" before a day is none), no passive ("was called a traitor").
+     */
+    private static boolean placedCall(SentenceContext s, IndexedWord verb) {
+        if (!s.childrenExact(verb, "nsubj:pass").isEmpty() || s.childrenExact(verb, "obj").size() != 1
+                || s.childrenExact(verb, "xcomp").stream().anyMatch(x -> !x.tag().startsWith("VB"))) {
+            return false;
+        }
+        for (String prep : CALL_PREPS) {
+            if (s.childrenExact(verb, "obl:" + prep).stream().anyMatch(o -> !s.isTime(o.index()))) {
+                return false;
+            }
+        }
+        return s.childrenExact(verb, "compound:prt").stream().allMatch(p -> s.isTime(p.index() + 1))
+                && s.childrenExact(verb, "obj").stream().noneMatch(o -> o.tag().startsWith("PRP")
+                        && !EventArguments.PERSON_PRONOUNS.contains(o.word().toLowerCase(Locale.ROOT)));
     }
 
     /** "a phone call made by Trump to Zelensky": a call is a meeting when it is a telephone call. */

@@ -333,6 +333,52 @@ class CodedEventsTest {
     }
 
     @Test
+    void aMediationEffortIsTowardThePartiesItIsBetween() {
+        hasEvent("Prime Minister Tony Blair launched a mediation effort between India and Pakistan.", "CONSULT",
+                "Q145>Q668");
+        hasEvent("Prime Minister Tony Blair launched a mediation effort between India and Pakistan.", "CONSULT",
+                "Q145>Q843");
+        List<String> found = events("A church leader launched a mediation effort between India and Pakistan.");
+        assertTrue(found.stream().noneMatch(e -> e.contains("Q668>Q843") || e.contains("Q843>Q668")),
+                () -> "the parties do not mediate each other: " + found);
+    }
+
+    @Test
+    void aTelephoneCallToALeaderIsAConsultation() {
+        hasEvent("Prime Minister Tony Blair telephoned President Jacques Chirac on Friday.", "CONSULT", "Q145>Q142");
+        hasEvent("Prime Minister Tony Blair called President Jacques Chirac on Friday to discuss Iraq.", "CONSULT",
+                "Q145>Q142");
+        for (String text : List.of("Prime Minister Tony Blair called President Jacques Chirac a friend.",
+                "Prime Minister Tony Blair called on President Jacques Chirac to resign.",
+                "Prime Minister Tony Blair called for President Jacques Chirac to resign.")) {
+            List<String> found = events(text);
+            assertTrue(found.stream().noneMatch(e -> e.startsWith("CONSULT")), () -> text + " is no call: " + found);
+        }
+    }
+
+    @Test
+    void aNameSpelledOtherwiseAfterATitleIsTheTitlesHolder() {
+        String text = "Israeli President Reuven Rivlin criticised Ethiopian President Sahle Work Zawde.";
+        Article a = new Article("coded-test", "coded.txt", "Test", LocalDate.of(2019, 6, 1), null, null, null, "en",
+                null, null, text, 0, text.length());
+        List<String> ends = extractor.extract(a).ofType(FactType.CODED_EVENT).stream()
+                .map(f -> f.one(Role.SOURCE).orElseThrow().label() + ">" + f.one(Role.TARGET).orElseThrow().label())
+                .toList();
+        assertTrue(ends.contains("Reuven Rivlin>Sahle-Work Zewde"), ends::toString);
+    }
+
+    @Test
+    void itAfterAnOfficialWhoSpeaksIsTheOfficialsState() {
+        hasEvent("Prime Minister Tony Blair said it supports the UN's effort to end the war.", "SUPPORT", "Q145>Q1065");
+    }
+
+    @Test
+    void aClaimAccusesNoOneByItself() {
+        List<String> found = events("Prime Minister Tony Blair claimed President Jacques Chirac was the last to arrive.");
+        assertTrue(found.stream().noneMatch(e -> e.startsWith("DISAPPROVE")), () -> "a claim: " + found);
+    }
+
+    @Test
     void aTimeIsWhenAVerbActsNotWhatOn() {
         has("Prime Minister Tony Blair called President Jacques Chirac on Wednesday to congratulate him.",
                 "SUPPORT 051 Q145>Q142 asserted");
