@@ -402,6 +402,7 @@ def build_history_holders(history, ref_rows, offices, state_by_iso3, state_by_qi
     (person, office), the office learned by history_offices (empty where no person links the two files)."""
     role_office = history_offices(history, ref_rows, state_by_iso3, state_by_qid, merge_map, offices)
     groups = defaultdict(list)
+    earlier = 0
     skipped = defaultdict(int)
     for h in history:
         if not (h["end"] >= HISTORY_FROM or (not h["end"] and h["start"] >= HISTORY_FROM)):
@@ -422,25 +423,51 @@ def build_history_holders(history, ref_rows, offices, state_by_iso3, state_by_qi
             skipped["open term the 2021-24 reference does not confirm"] += 1
             continue
         office = role_office.get((h["iso3"], h["role"]), "")
-        if (h["person_qid"], office) in known or (office == "" and any(k[0] == h["person_qid"] for k in known)):
+        held = known.get((h["person_qid"], office), [])
+        if (held and not all(before(h, start) for start, _ in held)) \
+                or (office == "" and any(k[0] == h["person_qid"] for k in known)):
             skipped["already held in the reference"] += 1
             continue
+        if held:
+            earlier += 1
         groups[(h["person_qid"], office, state)].append(h)
     rows = []
     for (qid, office, state), hs in sorted(groups.items()):
-        starts = [h["start"][:4] for h in hs if h["start"][:4].isdigit()]
-        ends = [h["end"][:4] for h in hs if h["end"][:4].isdigit()]
-        still = any(not h["end"] for h in hs)
         person = people.get(qid, {})
-        label = hs[0]["person_label"]
-        rows.append({"qid": qid, "name": person.get("name") or label, "office_qid": office, "state_qid": state,
-                     "start_year": min(starts) if starts else "",
-                     "end_year": "" if still or not ends else max(ends),
-                     "_labels": sorted({h["person_label"] for h in hs}), "_person": person})
+        for run in contiguous_runs(hs):
+            starts = [h["start"][:4] for h in run if h["start"][:4].isdigit()]
+            ends = [h["end"][:4] for h in run if h["end"][:4].isdigit()]
+            still = any(not h["end"] for h in run)
+            rows.append({"qid": qid, "name": person.get("name") or run[0]["person_label"], "office_qid": office,
+                         "state_qid": state, "start_year": min(starts) if starts else "",
+                         "end_year": "" if still or not ends else max(ends),
+                         "_labels": sorted({h["person_label"] for h in hs}), "_person": person})
+    notes.append(f"history: {earlier} earlier terms of offices the reference holds from a later year kept "
+                 "(e.g. a president of the 2000s re-elected in the 2010s)")
     notes.append(f"history: {len(rows)} (person, office) rows from {sum(len(v) for v in groups.values())} terms; "
                  f"{len(role_office)} (state, role) offices learned; skipped "
                  + ", ".join(f"{n} {k}" for k, n in sorted(skipped.items())))
     return rows
+
+
+def before(term, start_year) -> bool:
+    """Whether a history term ended before the year a reference row of the same office starts."""
+    return bool(term["end"]) and bool(start_year) and term["end"][:4] < start_year
+
+
+def contiguous_runs(terms):
+    """Terms of one person in one office, as runs without a gap of more than a year: a prime minister of 1999-2000
+    and again of 2008-2012 held the office twice, not for thirteen years."""
+    runs = []
+    for t in sorted(terms, key=lambda h: h["start"]):
+        if runs:
+            last_end = max((h["end"] for h in runs[-1]), default="")
+            still = any(not h["end"] for h in runs[-1])
+            if still or (last_end[:4].isdigit() and int(t["start"][:4]) <= int(last_end[:4]) + 1):
+                runs[-1].append(t)
+                continue
+        runs.append([t])
+    return runs
 
 
 ROYAL_RE = re.compile(r"\b(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XVI)\b|,\s|\bof\s")
@@ -574,7 +601,10 @@ def build_holders(ref_rows, offices, state_by_qid, merge_map, problems, notes, h
                      "_key": e["key"]})
     state_by_iso3 = {s["iso3"]: s["qid"] for s in all_states if s["iso3"]}
     verify_from_history(rows, history, state_by_iso3, notes)
-    known = {(r["qid"], r["office_qid"]) for r in rows if r["qid"]}
+    known = defaultdict(list)
+    for r in rows:
+        if r["qid"]:
+            known[(r["qid"], r["office_qid"])].append((r["start_year"], r["end_year"]))
     rows += build_history_holders(history, ref_rows, offices, state_by_iso3, state_by_qid, merge_map, known, people,
                                   notes)
     # keys and aliases: one key per person
@@ -743,9 +773,12 @@ def run_checks(states, offices, holders, orgs, places, ref_rows, merge_map, prob
         if h["start_year"] and h["end_year"] and int(h["end_year"]) < int(h["start_year"]):
             problems.append(f"holders.tsv: {h['key']} ends before it starts")
         if h["qid"] and h["office_qid"]:
-            if (h["qid"], h["office_qid"]) in qid_of:
-                problems.append(f"holders.tsv: duplicate (person, office) {h['qid']} {h['office_qid']}")
-            qid_of[(h["qid"], h["office_qid"])] = h["key"]
+            span = (int(h["start_year"] or 0), int(h["end_year"] or 9999))
+            for other in qid_of.get((h["qid"], h["office_qid"]), []):
+                if span[0] <= other[1] and other[0] <= span[1]:
+                    problems.append(f"holders.tsv: overlapping terms of one (person, office) {h['qid']} "
+                                    f"{h['office_qid']}")
+            qid_of.setdefault((h["qid"], h["office_qid"]), []).append(span)
     state_qids = {s["qid"] for s in states}
     for o in offices:
         if o["state_qid"] and o["state_qid"] not in state_qids:
@@ -898,7 +931,10 @@ def render(args, src, states, offices, holders, orgs, places, merge_map, notes, 
             "Heads of state and government whose terms end in 1945 or later and that the reference lacks come from "
             f"{os.path.basename(args.history)} (Wikidata facts, CC0, collected by cfmessias/geografia; see its SOURCE.md): "
             "their office is the reference position held by people of the same state and role in overlapping years, "
-            "empty where no such person exists; labels that are not a person's English name are skipped.",
+            "empty where no such person exists; labels that are not a person's English name are skipped. A person "
+            "has one row per run of terms without a gap of more than a year, and keeps the terms of an office that "
+            "ended before the reference's row of that office starts (Putin, President of Russia 2000-2008 and from "
+            "2012).",
             "aliases: ASCII folding, spelling variants, full forms and the bare surname (to be used only when "
             "unambiguous in context).",
             f"rows: {len(holders)}"])

@@ -123,6 +123,17 @@ class ActorRegistryTest {
     }
 
     @Test
+    void anEarlierTermOfAnOfficeHeldAgainLaterIsKeptWithItsGap() {
+        assertEquals(List.of("Q7747"), registry.holdersIn("Q218295", 2005).stream().map(OfficeTerm::personQid)
+                .toList(), "Vladimir Putin, President of Russia 2000-2008 and again from 2012");
+        assertTrue(registry.holdersIn("Q218295", 2010).stream().noneMatch(t -> t.personQid().equals("Q7747")),
+                "Dmitry Medvedev was President of Russia in 2010");
+        assertTrue(registry.holdersIn("Q208487", 2005).stream().noneMatch(t -> t.personQid().equals("Q43723")),
+                "Benjamin Netanyahu, Prime Minister of Israel 1996-1999 and from 2009, not in 2005");
+        assertTrue(registry.holdersIn("Q208487", 1997).stream().anyMatch(t -> t.personQid().equals("Q43723")));
+    }
+
+    @Test
     void officesByTitleAcrossStates() {
         assertEquals(List.of("Q30"), registry.officesTitled("Secretary of State").stream().map(Actor::countryQid).toList());
         assertTrue(registry.officesTitled("President").size() > 20, "many states have a president");
