@@ -2,6 +2,7 @@ package org.entente.facts;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -575,7 +576,9 @@ final class EventArguments {
     /**
      * "The foreign ministers", "the leaders", "they" after sentences that name the officials of several states
      * ("Egyptian foreign minister Sameh Shoukry and his Greek and Cypriot counterparts"): those states (at most
-     * {@value #GROUP_LIMIT}), from the {@value #GROUP_SENTENCES} sentences before, outside quotes. Empty for any other
+     * {@value #GROUP_LIMIT}, the last named first), from the {@value #GROUP_SENTENCES} sentences before, outside
+     * quotes, in the order the text names them (an event takes its first sources: those named first, not one
+     * named after them as an observer). Empty for any other
      * phrase, or when fewer than two states' officials were named (then "they" is the body named last, as
      * {@link #of} finds it).
      */
@@ -591,20 +594,20 @@ final class EventArguments {
         if (!pronoun && !noun) {
             return List.of();
         }
-        List<Actor> states = new ArrayList<>();
-        for (int back = 1; back <= GROUP_SENTENCES && s.index() - back >= 0; back++) {
+        List<Mention> named = new ArrayList<>();
+        for (int back = 1; back <= GROUP_SENTENCES && s.index() - back >= 0 && named.size() < GROUP_LIMIT; back++) {
             for (Mention m : s.mentions().inSentence(s.index() - back)) {
-                if (!m.inQuote() && m.actor().kind() == ActorKind.STATE && s.titledAfter(m)
-                        && states.stream().noneMatch(x -> x.iri().equals(m.actor().iri()))) {
-                    states.add(m.actor());
+                if (!m.inQuote() && m.actor().kind() == ActorKind.STATE && s.titledAfter(m) && named.size() < GROUP_LIMIT
+                        && named.stream().noneMatch(x -> x.actor().iri().equals(m.actor().iri()))) {
+                    named.add(m);
                 }
             }
         }
-        if (states.size() < 2) {
+        if (named.size() < 2) {
             return List.of();
         }
-        return states.subList(0, Math.min(GROUP_LIMIT, states.size())).stream()
-                .map(a -> new Arg(a, head.beginPosition(), head.endPosition(), head)).toList();
+        named.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenBegin));
+        return named.stream().map(m -> new Arg(m.actor(), head.beginPosition(), head.endPosition(), head)).toList();
     }
 
     /** The state named last before a word, in this sentence or the ones before, outside quotes. */

@@ -344,6 +344,17 @@ class CodedEventsTest {
     }
 
     @Test
+    void theyAfterSeveralOfficialsAreTheirStatesInTheOrderNamed() {
+        String text = "Spanish foreign minister Ana Ruiz and her Portuguese, Danish and Polish counterparts met in "
+                + "Madrid on Monday. The Dutch foreign minister attended as a guest. They urged Russia to withdraw "
+                + "its troops.";
+        hasEvent(text, "DEMAND", "Q36>Q159");
+        List<String> found = events(text);
+        assertTrue(found.stream().noneMatch(e -> e.startsWith("DEMAND") && e.contains("Q55>Q159")),
+                () -> "the fifth state named is not among the first four sources: " + found);
+    }
+
+    @Test
     void aTelephoneCallToALeaderIsAConsultation() {
         hasEvent("Prime Minister Tony Blair telephoned President Jacques Chirac on Friday.", "CONSULT", "Q145>Q142");
         hasEvent("Prime Minister Tony Blair called President Jacques Chirac on Friday to discuss Iraq.", "CONSULT",
