@@ -204,7 +204,7 @@ class CodedEventsTest {
         has("A US airstrike killed a senior Iranian commander near the border.", "ASSAULT 19");
         hasEvent("Iraqi warplanes carried out a raid on Monday, targeting Islamic State commanders in eastern Syria.",
                 "ASSAULT", "Q796>Islamic State");
-        hasEvent("A court in Lyon convicted two Algerian diplomats of espionage.", "COERCE", "Q142>Q262");
+        has("A court in Lyon convicted two Algerian diplomats of espionage.", "DISAPPROVE 116 Q142>Q262");
         String gunmen = "Palestinian gunmen attacked an Israeli army post.";
         Article a = new Article("coded-test", "coded.txt", "Test", LocalDate.of(2005, 6, 1), null, null, null, "en",
                 null, null, gunmen, 0, gunmen.length());
