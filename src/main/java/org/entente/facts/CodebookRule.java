@@ -221,7 +221,8 @@ final class CodebookRule implements Rule {
      * A label put on an actor or on what it did, coded by the label's words (the codebook's labels table): "Biden called
      * Trump a clown" (111), "Greece called the agreement between Turkey and Libya null and void" (111, toward both
      * parties), "Ankara described the move as a provocation", "called Germany a reliable partner" (051). The labelled
-     * one is the verb's object, or the subject of its small clause; a label the text negates ("not illegal") codes
+     * one is the verb's object (the first of two, or the one the parser calls indirect: "designated the IRGC a
+     * terrorist organization"), or the subject of its small clause; a label the text negates ("not illegal") codes
      * nothing.
      */
     private List<Fact> labelEvents(SentenceContext s, IndexedWord verb) {
@@ -234,6 +235,9 @@ final class CodebookRule implements Rule {
         predicates.addAll(s.childrenExact(verb, "advcl:as"));
         if (objects.size() > 1) {
             predicates.add(objects.remove(objects.size() - 1));
+        } else if (objects.size() == 1 && !s.childrenExact(verb, "iobj").isEmpty()) {
+            predicates.add(objects.remove(0));
+            objects.addAll(s.childrenExact(verb, "iobj"));
         }
         for (IndexedWord predicate : predicates) {
             Optional<CameoCode> code = labelOf(s, predicate);

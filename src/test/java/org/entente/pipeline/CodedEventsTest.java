@@ -384,6 +384,18 @@ class CodedEventsTest {
     }
 
     @Test
+    void namingOrDesignatingAsTerroristsIsADenunciation() {
+        List<String> named = codedEnds("Turkey named the Kurdistan Workers' Party as a terrorist group.");
+        assertTrue(named.contains("Turkey>Kurdistan Workers' Party"), named::toString);
+        List<String> designated = codedEnds("Canada designated the Islamic Revolutionary Guard Corps a terrorist "
+                + "organization.");
+        assertTrue(designated.stream().anyMatch(e -> e.startsWith("Canada>")), designated::toString);
+        List<String> appointed = events("Turkey named Ahmet Yilmaz ambassador to France.");
+        assertTrue(appointed.stream().noneMatch(e -> e.startsWith("DISAPPROVE") || e.startsWith("SUPPORT")),
+                () -> "no label word, no judgement: " + appointed);
+    }
+
+    @Test
     void aClaimAccusesNoOneByItself() {
         List<String> found = events("Prime Minister Tony Blair claimed President Jacques Chirac was the last to arrive.");
         assertTrue(found.stream().noneMatch(e -> e.startsWith("DISAPPROVE")), () -> "a claim: " + found);
