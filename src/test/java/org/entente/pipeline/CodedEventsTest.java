@@ -396,6 +396,12 @@ class CodedEventsTest {
     }
 
     @Test
+    void asylumIsAidAndACancelledVisitARefusedMeeting() {
+        has("The United States accepted 1,141 Iraqi refugees in May.", "AID 075 Q30>Q796");
+        has("Prime Minister Tony Blair cancelled a planned visit to Washington.", "REJECT 125 Q145>Q30");
+    }
+
+    @Test
     void aClaimAccusesNoOneByItself() {
         List<String> found = events("Prime Minister Tony Blair claimed President Jacques Chirac was the last to arrive.");
         assertTrue(found.stream().noneMatch(e -> e.startsWith("DISAPPROVE")), () -> "a claim: " + found);
