@@ -396,9 +396,10 @@ class CodedEventsTest {
     }
 
     @Test
-    void asylumIsAidAndACancelledVisitARefusedMeeting() {
+    void asylumIsAidACancelledVisitARefusedMeetingAndAWarrantLegalAction() {
         has("The United States accepted 1,141 Iraqi refugees in May.", "AID 075 Q30>Q796");
         has("Prime Minister Tony Blair cancelled a planned visit to Washington.", "REJECT 125 Q145>Q30");
+        has("A Russian court issued an arrest warrant for Prime Minister Tony Blair.", "COERCE 173 Q159>Q145");
     }
 
     @Test
