@@ -1,6 +1,7 @@
 package org.entente.facts;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.util.EditDistance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -244,24 +245,7 @@ final class EventArguments {
         String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
         String word = name.toLowerCase(Locale.ROOT);
         return !word.equals(last) && word.charAt(0) == last.charAt(0) && Math.abs(word.length() - last.length()) <= 1
-                && editDistance(word, last) == 1;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int[] cur = new int[b.length() + 1];
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-            }
-            prev = cur;
-        }
-        return prev[b.length()];
+                && new EditDistance().score(word, last) == 1.0;
     }
 
     /**
@@ -595,7 +579,7 @@ final class EventArguments {
             return List.of();
         }
         List<Mention> named = new ArrayList<>();
-        for (int back = 1; back <= GROUP_SENTENCES && s.index() - back >= 0 && named.size() < GROUP_LIMIT; back++) {
+        for (int back = 1; back <= GROUP_SENTENCES && s.index() - back >= 0; back++) {
             for (Mention m : s.mentions().inSentence(s.index() - back)) {
                 if (!m.inQuote() && m.actor().kind() == ActorKind.STATE && s.titledAfter(m) && named.size() < GROUP_LIMIT
                         && named.stream().noneMatch(x -> x.actor().iri().equals(m.actor().iri()))) {

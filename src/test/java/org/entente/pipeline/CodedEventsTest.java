@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.entente.facts.Fact;
@@ -33,8 +34,12 @@ class CodedEventsTest {
 
     /** A test article of the text, published on 2005-06-01. */
     private static Article article(String text) {
-        return new Article("coded-test", "coded.txt", "Test", LocalDate.of(2005, 6, 1), null, null, null, "en", null,
-                null, text, 0, text.length());
+        return article(text, LocalDate.of(2005, 6, 1));
+    }
+
+    private static Article article(String text, LocalDate published) {
+        return new Article("coded-test", "coded.txt", "Test", published, null, null, null, "en", null, null, text, 0,
+                text.length());
     }
 
     /** The interactions a text states: "TYPE code source>target modality", ends as the states they act for. */
@@ -49,7 +54,11 @@ class CodedEventsTest {
 
     /** The source and target labels of the coded events, social groups included. */
     private static List<String> codedEnds(String text) {
-        return extractor.extract(article(text)).facts().stream().filter(f -> f.type() == FactType.CODED_EVENT)
+        return codedEnds(article(text));
+    }
+
+    private static List<String> codedEnds(Article article) {
+        return extractor.extract(article).facts().stream().filter(f -> f.type() == FactType.CODED_EVENT)
                 .map(f -> f.one(Role.SOURCE).orElseThrow().label() + ">" + f.one(Role.TARGET).orElseThrow().label())
                 .toList();
     }
@@ -61,6 +70,13 @@ class CodedEventsTest {
     private static void has(String text, String expected) {
         List<String> found = events(text);
         assertTrue(found.stream().anyMatch(e -> e.startsWith(expected)), () -> text + " gave " + found);
+    }
+
+    /** Asserts that the text states no interaction whose line starts with one of the prefixes ("ASSAULT"). */
+    private static void lacks(String text, String why, String... prefixes) {
+        List<String> found = events(text);
+        assertTrue(found.stream().noneMatch(e -> Arrays.stream(prefixes).anyMatch(e::startsWith)),
+                () -> why + ": " + found);
     }
 
     private static void hasEvent(String text, String type, String dyad) {
@@ -132,9 +148,7 @@ class CodedEventsTest {
         has("Russia launched cyber warfare against Estonia.", "ASSAULT 190 Q159>Q191 asserted");
         has("Russia has begun withdrawing some of its troops from Moldova.", "RETREAT 087 Q159>Q217 asserted");
         has("Pakistan has issued an ultimatum to Washington over the raids.", "THREATEN 139 Q843>Q30 asserted");
-        List<String> figurative = events("Chile attacked Washington's decision to raise tariffs.");
-        assertTrue(figurative.stream().noneMatch(e -> e.startsWith("ASSAULT")),
-                () -> "attacking a decision is criticism: " + figurative);
+        lacks("Chile attacked Washington's decision to raise tariffs.", "attacking a decision is criticism", "ASSAULT");
     }
 
     @Test
@@ -147,10 +161,8 @@ class CodedEventsTest {
     @Test
     void wordsAreNotForce() {
         has("Brazil attacked Argentina for its new tariffs.", "DISAPPROVE 111 Q155>Q414 asserted");
-        List<String> debate = events("Jacques Chirac attacked Lionel Jospin during the debate.");
-        assertTrue(debate.stream().noneMatch(e -> e.startsWith("ASSAULT")), () -> "a debate is no assault: " + debate);
-        List<String> opinion = events("Germany and France agreed that the plan was sound.");
-        assertTrue(opinion.stream().noneMatch(e -> e.startsWith("AGREE")), () -> "a shared opinion: " + opinion);
+        lacks("Jacques Chirac attacked Lionel Jospin during the debate.", "a debate is no assault", "ASSAULT");
+        lacks("Germany and France agreed that the plan was sound.", "a shared opinion", "AGREE");
     }
 
     @Test
@@ -206,8 +218,7 @@ class CodedEventsTest {
                 "ASSAULT", "Q796>Islamic State");
         has("A court in Lyon convicted two Algerian diplomats of espionage.", "DISAPPROVE 116 Q142>Q262");
         String gunmen = "Palestinian gunmen attacked an Israeli army post.";
-        Article a = new Article("coded-test", "coded.txt", "Test", LocalDate.of(2005, 6, 1), null, null, null, "en",
-                null, null, gunmen, 0, gunmen.length());
+        Article a = article(gunmen);
         List<Fact> coded = extractor.extract(a).ofType(FactType.CODED_EVENT);
         assertTrue(coded.stream().noneMatch(f -> f.all(Role.SOURCE).stream().anyMatch(x -> "Q219060".equals(x.qid()))),
                 () -> "gunmen of a nationality are no state's forces: " + coded);
@@ -228,8 +239,8 @@ class CodedEventsTest {
         hasEvent("The Greek foreign minister posted a message on Twitter blaming Turkey for the incident.", "DISAPPROVE",
                 "Q41>Q43");
         hasEvent("Chile called on Peru to withdraw its ambassador.", "DEMAND", "Q298>Q419");
-        List<String> polls = events("Candidate Smith led President Jones in the polls, 49 percent to 43 percent.");
-        assertTrue(polls.stream().noneMatch(e -> e.startsWith("CONSULT")), () -> "leading a poll is no visit: " + polls);
+        lacks("Candidate Smith led President Jones in the polls, 49 percent to 43 percent.",
+                "leading a poll is no visit", "CONSULT");
     }
 
     @Test
@@ -237,11 +248,9 @@ class CodedEventsTest {
         has("Greece called the agreement between Turkey and Libya null and void.", "DISAPPROVE 111 Q41>Q43 asserted");
         has("Ankara described the Greek move as a provocation.", "DISAPPROVE 111 Q43>Q41 asserted");
         has("Germany called France a reliable partner.", "SUPPORT 051 Q183>Q142 asserted");
-        List<String> negated = events("Germany called the Turkish decision not illegal.");
-        assertTrue(negated.stream().noneMatch(e -> e.startsWith("DISAPPROVE")), () -> "a negated label: " + negated);
-        List<String> asked = events("Chile called on Peru to withdraw its ambassador.");
-        assertTrue(asked.stream().noneMatch(e -> e.startsWith("DISAPPROVE") || e.startsWith("SUPPORT")),
-                () -> "calling on someone is no label: " + asked);
+        lacks("Germany called the Turkish decision not illegal.", "a negated label", "DISAPPROVE");
+        lacks("Chile called on Peru to withdraw its ambassador.", "calling on someone is no label", "DISAPPROVE",
+                "SUPPORT");
     }
 
     @Test
@@ -259,8 +268,7 @@ class CodedEventsTest {
         List<String> provide = events("Japan agreed to provide Vietnam with patrol boats.");
         assertTrue(provide.stream().anyMatch(e -> e.startsWith("AGREE") && e.contains(" Q17>Q881 ")),
                 () -> "a \"with\" inside the agreed act is no accord with someone: " + provide);
-        List<String> accord = events("Germany agreed with France that the plan was sound.");
-        assertTrue(accord.stream().noneMatch(e -> e.startsWith("AGREE")), () -> "an opinion shared: " + accord);
+        lacks("Germany agreed with France that the plan was sound.", "an opinion shared", "AGREE");
     }
 
     @Test
@@ -268,14 +276,12 @@ class CodedEventsTest {
         has("Peru's president met Chile's president at the presidential palace on Monday.", "CONSULT 040 Q419>Q298");
         has("The Japanese prime minister flew to Hanoi for talks with Vietnam.", "CONSULT 042 Q17>Q881 asserted");
         has("Ethiopia said it would allow the World Food Programme to deliver food to refugees.", "AGREE 035 Q115>");
-        List<String> conditioned = events("Ethiopia said it would allow the World Food Programme to deliver food if "
-                + "the rebels withdrew.");
-        assertTrue(conditioned.stream().noneMatch(e -> e.startsWith("AGREE")), () -> "a condition: " + conditioned);
+        lacks("Ethiopia said it would allow the World Food Programme to deliver food if the rebels withdrew.",
+                "a condition", "AGREE");
         has("Japan intends to give aid to Nepal.", "AGREE 033 Q17>Q837 planned");
         has("Japan sent peacekeepers to South Sudan.", "AID 074 Q17>Q958 asserted");
         has("Japan will send peacekeepers to South Sudan.", "AGREE 0334 Q17>Q958 planned");
-        List<String> leave = events("Britain intends to leave the European Union.");
-        assertTrue(leave.stream().noneMatch(e -> e.startsWith("AGREE")), () -> "leaving is no cooperation: " + leave);
+        lacks("Britain intends to leave the European Union.", "leaving is no cooperation", "AGREE");
         List<String> wish = events("Germany said it would prefer France not attend the summit.");
         assertTrue(wish.stream().noneMatch(e -> e.contains(" planned")), () -> "a wish: " + wish);
     }
@@ -369,12 +375,8 @@ class CodedEventsTest {
 
     @Test
     void aNameSpelledOtherwiseAfterATitleIsTheTitlesHolder() {
-        String text = "Israeli President Reuven Rivlin criticised Ethiopian President Sahle Work Zawde.";
-        Article a = new Article("coded-test", "coded.txt", "Test", LocalDate.of(2019, 6, 1), null, null, null, "en",
-                null, null, text, 0, text.length());
-        List<String> ends = extractor.extract(a).ofType(FactType.CODED_EVENT).stream()
-                .map(f -> f.one(Role.SOURCE).orElseThrow().label() + ">" + f.one(Role.TARGET).orElseThrow().label())
-                .toList();
+        List<String> ends = codedEnds(article("Israeli President Reuven Rivlin criticised Ethiopian President Sahle "
+                + "Work Zawde.", LocalDate.of(2019, 6, 1)));
         assertTrue(ends.contains("Reuven Rivlin>Sahle-Work Zewde"), ends::toString);
     }
 
@@ -390,9 +392,8 @@ class CodedEventsTest {
         List<String> designated = codedEnds("Canada designated the Islamic Revolutionary Guard Corps a terrorist "
                 + "organization.");
         assertTrue(designated.stream().anyMatch(e -> e.startsWith("Canada>")), designated::toString);
-        List<String> appointed = events("Turkey named Ahmet Yilmaz ambassador to France.");
-        assertTrue(appointed.stream().noneMatch(e -> e.startsWith("DISAPPROVE") || e.startsWith("SUPPORT")),
-                () -> "no label word, no judgement: " + appointed);
+        lacks("Turkey named Ahmet Yilmaz ambassador to France.", "no label word, no judgement", "DISAPPROVE",
+                "SUPPORT");
     }
 
     @Test
@@ -463,8 +464,7 @@ class CodedEventsTest {
     @Test
     void codedEventsRecordTheirTriggerEntryAndSpans() {
         String text = "Austria criticised Hungary on Monday.";
-        Article a = new Article("coded-test", "coded.txt", "Test", LocalDate.of(2005, 6, 1), null, null, null, "en",
-                null, null, text, 0, text.length());
+        Article a = article(text);
         Fact f = extractor.extract(a).ofType(FactType.CODED_EVENT).get(0);
         assertEquals(Optional.of("criticised"), f.trigger());
         assertTrue(f.codebookEntry().orElseThrow().startsWith("DENOUNCE"), f.codebookEntry()::toString);
