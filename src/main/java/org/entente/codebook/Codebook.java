@@ -49,6 +49,7 @@ public final class Codebook {
     private final Map<String, String> obligationModals;
     private final Set<String> labellingVerbs;
     private final Map<String, String> labelWords;
+    private final Map<String, String> verbalForce;
     private final int patternCount;
 
     private Codebook(Loaded l) {
@@ -65,6 +66,7 @@ public final class Codebook {
         this.obligationModals = l.obligationModals;
         this.labellingVerbs = l.labellingVerbs;
         this.labelWords = l.labelWords;
+        this.verbalForce = l.verbalForce;
         this.patternCount = l.patternCount;
     }
 
@@ -197,6 +199,14 @@ public final class Codebook {
         return reciprocal.contains(lemma);
     }
 
+    /**
+     * The code a verb of force has between two people, where it is words ("Biden attacked Trump on taxes"): empty for
+     * verbs that stay force, which between two people is no event between political actors.
+     */
+    public Optional<CameoCode> verbalForce(String lemma) {
+        return Optional.ofNullable(verbalForce.get(lemma)).flatMap(this::code);
+    }
+
     /** Whether a verb puts a label on its object: "called X a clown", "described X as a provocation". */
     public boolean labels(String lemma) {
         return labellingVerbs.contains(lemma);
@@ -297,6 +307,7 @@ public final class Codebook {
         final Map<String, String> obligationModals = new HashMap<>();
         final Set<String> labellingVerbs = new HashSet<>();
         final Map<String, String> labelWords = new HashMap<>();
+        final Map<String, String> verbalForce = new HashMap<>();
         int patternCount;
 
         static Loaded from(Opener opener) {
@@ -336,6 +347,11 @@ public final class Codebook {
                         l.reportingVerbs, l.obligationModals);
                 l.readVerbsAndWords(table(opener, "curated/labels.tsv", false, "kind", "word", "code"), "word",
                         l.labellingVerbs, l.labelWords);
+                CodebookTable verbal = table(opener, "curated/verbal.tsv", false, "verb", "code");
+                if (verbal != null) {
+                    verbal.rows().forEach(r -> l.verbalForce.put(verbal.get(r, "verb").toLowerCase(Locale.ROOT),
+                            verbal.get(r, "code")));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the codebook", e);
             }

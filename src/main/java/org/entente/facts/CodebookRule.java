@@ -70,12 +70,10 @@ final class CodebookRule implements Rule {
     /**
      * Roots of material force, whose object is a target only when it is not an act or a stance: "attacked Washington's
      * decision" is criticism, no assault on the United States. Nor is force between two named people an event
-     * between political actors: "Harris attacked Biden" in a debate is words, and a real assault by one person on
-     * another is a crime, which PLOVER codes only where a state acts.
+     * between political actors: "Harris attacked Biden" in a debate is words (coded as the codebook's verbal.tsv
+     * says), and a real assault by one person on another is a crime, which PLOVER codes only where a state acts.
      */
     static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
-    /** Roots whose act can land on a place: mobilization, coercion (curfews, blockades, occupation) and force. */
-    private static final Set<String> PLACE_ROOTS = Set.of("15", "17", "18", "19", "20");
     /**
      * Roots whose act serves whom its purpose clause names: "offered to send troops to help the Philippine army",
      * "gave funds to support Ukraine".
@@ -410,7 +408,7 @@ final class CodebookRule implements Rule {
                 .or(() -> byPreposition(s, s.childrenExact(verb, "obl:for"), "nmod:", not))
                 .or(() -> misplacedAgent(s, verb, objects, not))
                 .or(() -> struckIn(s, verb, code, objects, not))
-                .or(() -> placeTarget(s, verb, code, objects, not));
+                .or(() -> PlaceTargets.of(s, verb, code, objects, not));
     }
 
     /**
@@ -426,45 +424,14 @@ final class CodebookRule implements Rule {
     }
 
     /**
-     * A place struck, occupied, blockaded or put under a ceasefire stands for its state ("shelled Idlib", "imposed a
-     * curfew in Basra", "declared a ceasefire in Hodeidah"), as event data codes it, when no actor is named.
-     */
-    private static Optional<Arg> placeTarget(SentenceContext s, IndexedWord verb, CameoCode code,
-            List<IndexedWord> objects, Set<String> not) {
-        if (!PLACE_ROOTS.contains(code.root()) && !code.code().startsWith("087")) {
-            return Optional.empty();
-        }
-        List<IndexedWord> places = new ArrayList<>(objects);
-        for (String prep : List.of("in", "on", "at", "into", "against")) {
-            places.addAll(s.childrenExact(verb, "obl:" + prep));
-        }
-        for (String rel : List.of("nmod:in", "nmod:on", "nmod:against")) {
-            objects.forEach(o -> places.addAll(s.childrenExact(o, rel)));
-        }
-        for (IndexedWord p : places) {
-            Optional<Arg> a = EventArguments.placeState(s, p).filter(x -> !not.contains(x.actor().iri()));
-            if (a.isPresent()) {
-                return a;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
      * Force against a place named by what it is, not by name, lands in the state the clause puts it in: "attacked an
-     * army camp in Mali", "shelled a village near the border in Syria". A ceasefire or truce declared without an
-     * opponent named is toward the state it is declared in ("the rebels declared a ceasefire in Somalia").
+     * army camp in Mali", "shelled a village near the border in Syria".
      */
     private static Optional<Arg> struckIn(SentenceContext s, IndexedWord verb, CameoCode code,
             List<IndexedWord> objects, Set<String> not) {
         boolean place = objects.stream().anyMatch(o -> Vocabulary.MILITARY_TARGETS.contains(SentenceContext.lemma(o)));
         if (FORCE_ROOTS.contains(code.root()) && place) {
             return first(s, s.childrenExact(verb, "obl:in"), not);
-        }
-        if (code.code().startsWith("087")) {
-            List<IndexedWord> places = new ArrayList<>(s.childrenExact(verb, "obl:in"));
-            objects.forEach(o -> places.addAll(s.childrenExact(o, "nmod:in")));
-            return first(s, places, not);
         }
         return Optional.empty();
     }
@@ -599,11 +566,6 @@ final class CodebookRule implements Rule {
             Optional<Arg> target = c.tag().startsWith("VB") ? objectTarget(s, c, code, not) : Optional.empty();
             if (target.isEmpty()) {
                 target = first(s, s.childrenExact(c, "nsubj"), not);
-            }
-            if (target.isEmpty() && code.root().equals("07") && c.tag().startsWith("VB")) {
-                List<IndexedWord> places = new ArrayList<>(s.childrenExact(c, "obl:in"));
-                s.childrenExact(c, "obj").forEach(o -> places.addAll(s.childrenExact(o, "nmod:in")));
-                target = first(s, places, not);
             }
             if (target.isPresent()) {
                 return target;
@@ -782,10 +744,16 @@ final class CodebookRule implements Rule {
      */
     private Optional<Fact> build(SentenceContext s, IndexedWord trigger, CameoCode code, Arg from, Arg to,
             Modality modality, String words, String entry) {
-        if (from.actor().iri().equals(to.actor().iri()) || interview(code, from.actor(), to.actor())
-                || (FORCE_ROOTS.contains(code.root()) && from.actor().kind() == ActorKind.PERSON
-                        && to.actor().kind() == ActorKind.PERSON)) {
+        if (from.actor().iri().equals(to.actor().iri()) || interview(code, from.actor(), to.actor())) {
             return Optional.empty();
+        }
+        if (FORCE_ROOTS.contains(code.root()) && from.actor().kind() == ActorKind.PERSON
+                && to.actor().kind() == ActorKind.PERSON) {
+            Optional<CameoCode> verbal = codebook.verbalForce(SentenceContext.lemma(trigger));
+            if (verbal.isEmpty()) {
+                return Optional.empty();
+            }
+            code = verbal.get();
         }
         if (code.root().equals("07") && to.actor().kind() == ActorKind.SOCIAL_GROUP && to.actor().countryQid() != null) {
             Optional<Actor> state = s.asState(to.actor());

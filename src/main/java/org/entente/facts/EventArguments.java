@@ -171,7 +171,8 @@ final class EventArguments {
         if (depth > 1 || !(head.tag().startsWith("NN") || nominalAdjective(s, head))) {
             return Optional.empty();
         }
-        if (ACTING_HEADS.contains(lemma) || Vocabulary.FORCES.contains(lemma) || Vocabulary.TITLES.contains(lemma)) {
+        if (ACTING_HEADS.contains(lemma) || Vocabulary.FORCES.contains(lemma) || Vocabulary.TITLES.contains(lemma)
+                || Vocabulary.WEAPONS.contains(lemma)) {
             for (String rel : List.of("flat", "appos", "compound", "amod", "nmod:poss", "nmod:of", "nmod:for",
                     "nmod:from")) {
                 for (IndexedWord c : s.childrenExact(head, rel)) {
@@ -182,7 +183,7 @@ final class EventArguments {
                 }
             }
         }
-        if (ACTING_HEADS.contains(lemma) || ACT_NOUNS.contains(lemma)) {
+        if (ACTING_HEADS.contains(lemma) || ACT_NOUNS.contains(lemma) || Vocabulary.WEAPONS.contains(lemma)) {
             Optional<Arg> firing = firedBy(s, head, depth);
             if (firing.isPresent()) {
                 return firing;
@@ -401,8 +402,23 @@ final class EventArguments {
         return Optional.empty();
     }
 
-    /** A name or demonym of a state modifying a noun: "the Russian proposal", "the US decision". */
+    /**
+     * A name or demonym of a state, or an organization's name, modifying a noun: "the Russian proposal", "the US
+     * decision", also through a modifier it names ("the last ISIS group bastion").
+     */
     private static Optional<Arg> stateModifier(SentenceContext s, IndexedWord w) {
+        if (s.mentionAt(w).isEmpty()) {
+            for (IndexedWord name : s.childrenExact(w, "compound")) {
+                Optional<Arg> a = modifierActor(s, name);
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        return modifierActor(s, w);
+    }
+
+    private static Optional<Arg> modifierActor(SentenceContext s, IndexedWord w) {
         return s.mentionAt(w).filter(m -> m.actor().kind() == ActorKind.STATE || SentenceContext.isMetonym(m)
                 || m.actor().kind().isOrganization())
                 .flatMap(m -> m.actor().kind().isOrganization() ? Optional.of(m.actor()) : s.asState(m.actor()))

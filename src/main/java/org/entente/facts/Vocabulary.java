@@ -14,6 +14,12 @@ final class Vocabulary {
             "stronghold", "ship", "vessel", "hospital", "school", "building", "district", "neighborhood", "capital",
             "enclave", "checkpoint", "barracks", "province", "neighbourhood", "bastion", "reactor", "refinery",
             "tanker", "bridge", "pipeline", "post", "mosque", "market");
+    /**
+     * Weapons that stand for whoever fires them: "Israeli missiles struck Gaza", "the missiles fired by the Israeli
+     * military struck a depot".
+     */
+    static final Set<String> WEAPONS = Set.of("missile", "rocket", "shell", "bomb", "drone", "warplane", "jet",
+            "aircraft", "helicopter", "gunship", "mortar", "projectile", "artillery");
     static final Set<String> DEPLOY_NOUNS = Set.of("deployment", "dispatch", "redeployment", "presence");
     static final Set<String> DEPLOY_VERBS = Set.of("deploy", "send", "dispatch", "station", "redeploy", "move");
     static final Set<String> BATTLE_NOUNS = Set.of("battle", "fight", "fighting", "clash", "combat", "war",

@@ -147,7 +147,8 @@ public final class MentionFinder {
                 List<NameEntry> fitting = registry.lookup(surface).stream()
                         .filter(e -> !contradictsNer(sentence, from, to, e))
                         .filter(e -> e.kind() != MentionKind.GAZETTEER || locationNer(sentence, from, to))
-                        .filter(e -> !placeNotSurname(sentence, from, to, e, fullNames)).toList();
+                        .filter(e -> !placeNotSurname(sentence, from, to, e, fullNames))
+                        .filter(e -> !othersSurname(sentence, from, to, e)).toList();
                 Optional<NameEntry> entry = choose(fitting, date, fullNames);
                 if (entry.isPresent()) {
                     out.add(new Mention(s, i, i + len, begin, end, surface, entry.get().actor(), entry.get().kind(),
@@ -184,6 +185,38 @@ public final class MentionFinder {
         return entry.kind() == MentionKind.SHORT_NAME && entry.actor().kind() == ActorKind.PERSON
                 && fullNames.stream().noneMatch(p -> p.iri().equals(entry.actor().iri()))
                 && locationTagged(sentence, from, to);
+    }
+
+    /**
+     * Whether a registered person's surname is here part of another person's full name: CoreNLP's person entity
+     * around it is longer, is no alias of that person (the longer name would have matched first) and none of its
+     * names before the surname has the initial of the person's first name ("Theodore Roosevelt" is not Franklin D.
+     * Roosevelt, "Harry Browne" not Gaston Browne; "Recep Erdogan" and "Sayyid Ali Hosseini Khamenei" stay who they
+     * are).
+     */
+    private static boolean othersSurname(CoreSentence sentence, int from, int to, NameEntry entry) {
+        if (entry.kind() != MentionKind.SHORT_NAME || entry.actor().kind() != ActorKind.PERSON) {
+            return false;
+        }
+        List<CoreLabel> tokens = sentence.tokens();
+        for (CoreEntityMention em : sentence.entityMentions()) {
+            int first = tokens.indexOf(em.tokens().get(0));
+            int last = tokens.indexOf(em.tokens().get(em.tokens().size() - 1)) + 1;
+            if (em.entityType().equals("PERSON") && first < from && to <= last) {
+                return tokens.subList(first, from).stream().noneMatch(t -> sameInitial(t.word(), entry.actor()));
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameInitial(String given, Actor person) {
+        if (given.isEmpty()) {
+            return false;
+        }
+        List<String> names = new ArrayList<>(person.aliases());
+        names.add(person.label());
+        return names.stream().filter(n -> n.contains(" "))
+                .anyMatch(n -> Character.toLowerCase(n.charAt(0)) == Character.toLowerCase(given.charAt(0)));
     }
 
     static boolean contradictsNer(CoreSentence sentence, int from, int to, NameEntry entry) {

@@ -295,6 +295,42 @@ class CodedEventsTest {
         List<String> lagos = codedEnds("The police in Lagos arrested two Ghanaian nationals.");
         assertTrue(lagos.contains("police (Nigeria)>national (Ghana)"), () -> "Lagos the city: " + lagos);
         has("Chilean President Ricardo Lagos visited Peru. Lagos criticized Bolivia.", "DISAPPROVE 111 Q298>Q750");
+        List<String> browne = codedEnds(article("Harry Browne criticized Russia.", LocalDate.of(2020, 6, 1)));
+        assertEquals(List.of("Harry Browne>Russia"), browne, "another man's surname, not Gaston Browne in office");
+    }
+
+    @Test
+    void anActThatLandsInAForeignPlaceTargetsThatPlacesState() {
+        has("The New Zealand government provided an additional $2 million in assistance to Fiji in response to the "
+                + "cyclone.", "AID 070 Q664>Q712 asserted");
+        has("Vladimir Putin has agreed to a ceasefire in eastern Ukraine.", "AGREE 0356 Q159>Q212");
+        has("The Ogaden National Liberation Front has declared a unilateral ceasefire effective from Sunday in Somalia.",
+                "RETREAT 0871 Ogaden National Liberation Front>Q1045 asserted");
+        has("Turkish troops imposed a curfew in Basra.", "COERCE 1723 Q43>Q796 asserted");
+        assertEquals(List.of(), events("The Iraqi government imposed a curfew in Basra."), "a curfew at home");
+        assertEquals(List.of(), events("The minister died in Kabul on Tuesday."), "a death is no act of force");
+    }
+
+    @Test
+    void ordersOfAttacksAndSanctionsWeaponsAndNamesInsideModifiers() {
+        has("The Israeli prime minister ordered massive attacks on the Gaza Strip on Sunday.", "ASSAULT 190 Q801>Q219060");
+        has("The Syrian president ordered sanctions on Turkey.", "COERCE 163 Q858>Q43 asserted");
+        has("Iraqi troops launched an assault on the last ISIS group bastion in the country on Thursday.",
+                "ASSAULT 190 Q796>ISIS asserted");
+        has("Israeli missiles struck a Hamas base in Gaza.", "ASSAULT 190 Q801>Hamas asserted");
+        lacks("Turkish police detained the head of Amnesty International at a meeting near Istanbul.",
+                "a detention at a meeting is no meeting held", "CONSULT");
+    }
+
+    @Test
+    void forceBetweenTwoPeopleIsWordsOrNoEvent() {
+        Article debate = article("Joe Biden spoke in Ohio. Biden attacked Trump on paying fewer taxes.",
+                LocalDate.of(2020, 10, 1));
+        List<String> words = extractor.extract(debate).ofType(FactType.CODED_EVENT).stream()
+                .map(f -> f.code().orElseThrow().code() + " " + f.one(Role.SOURCE).orElseThrow().label() + ">"
+                        + f.one(Role.TARGET).orElseThrow().label()).toList();
+        assertEquals(List.of("111 Joe Biden>Donald Trump"), words, "a debate attack is criticism");
+        assertEquals(List.of(), codedEnds("Lee Harvey Oswald shot John F. Kennedy."), "a shooting is a crime");
     }
 
     @Test
