@@ -400,7 +400,7 @@ final class CodebookRule implements Rule {
         if (FORCE_ROOTS.contains(code.root())) {
             heads.removeIf(EventArguments::isActNoun);
         }
-        List<IndexedWord> own = objects.stream().filter(h -> ownForces(s, h)).toList();
+        List<IndexedWord> own = objects.stream().filter(h -> ownForces(s, h) || heldStance(s, h)).toList();
         return first(s, heads.stream().filter(h -> !own.contains(h)).toList(), not)
                 .or(() -> byPreposition(s, heads, "nmod:", not))
                 .or(() -> first(s, own.stream().flatMap(o -> s.childrenExact(o, "nmod:of").stream()).toList(), not))
@@ -575,6 +575,15 @@ final class CodebookRule implements Rule {
     }
 
     /**
+     * Whether an object names a stance whose possessor holds it: "reiterated Turkey's support for the GNA" is
+     * support for the GNA, whoever reiterates it; the possessor is the source's side, not the target.
+     */
+    private static boolean heldStance(SentenceContext s, IndexedWord object) {
+        return Vocabulary.STANCE_NOUNS.contains(SentenceContext.lemma(object))
+                && !s.childrenExact(object, "nmod:poss").isEmpty();
+    }
+
+    /**
      * Whether an object names the source's own forces or things, not a target: "withdrew its troops from",
      * "offered to send troops to".
      */
@@ -617,6 +626,13 @@ final class CodebookRule implements Rule {
                 target = byPreposition(s, List.of(carrier.get()), "obl:", Set.of());
             }
             List<IndexedWord> of = s.childrenExact(noun, "nmod:of");
+            if (target.isEmpty() && !t.modifier().isEmpty()) {
+                target = byPreposition(s, of, "nmod:", Set.of());
+            }
+            if (target.isEmpty() && source.isPresent()) {
+                target = PlaceTargets.of(s, carrier.orElse(noun), code.get(), List.of(noun),
+                        sourceSides(s, List.of(source.get())));
+            }
             if (!of.isEmpty()) {
                 Optional<Arg> ofArg = first(s, of, Set.of());
                 if (ofArg.isPresent() && t.of().equals("target") && target.isEmpty()) {
@@ -666,7 +682,11 @@ final class CodebookRule implements Rule {
     }
 
     private static boolean modified(SentenceContext s, IndexedWord noun, NounTrigger t) {
-        for (IndexedWord c : SentenceContext.concat(s.children(noun, "amod"), s.children(noun, "compound"))) {
+        List<IndexedWord> modifiers = new ArrayList<>(s.children(noun, "amod"));
+        modifiers.addAll(s.children(noun, "compound"));
+        modifiers.addAll(s.childrenExact(noun, "nmod:of"));
+        modifiers.addAll(s.childrenExact(noun, "nmod:in"));
+        for (IndexedWord c : modifiers) {
             String word = c.word().toLowerCase(Locale.ROOT);
             if (t.modifier().alternatives().stream().anyMatch(alt -> alt.size() == 1 && alt.get(0).equals(word))) {
                 return true;

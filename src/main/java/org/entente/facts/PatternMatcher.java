@@ -198,7 +198,9 @@ final class PatternMatcher {
 
     /**
      * The words of the verb's clause other than its subject: objects, complements, prepositional phrases. A verb of
-     * speech keeps its reported clause apart ("said it would attack" is coded from "attack", with its own subject).
+     * speech keeps its reported clause apart ("said it would attack" is coded from "attack", with its own subject),
+     * and a noun that stops an act keeps that act apart ("announced a suspension of aid" announces no aid; the noun
+     * codes the suspension).
      */
     private static List<IndexedWord> objectRegion(SentenceContext s, IndexedWord verb) {
         List<IndexedWord> out = new ArrayList<>();
@@ -214,6 +216,11 @@ final class PatternMatcher {
             }
         }
         out.remove(verb);
+        for (IndexedWord w : List.copyOf(out)) {
+            if (w.tag().startsWith("NN") && Vocabulary.REVERSAL_NOUNS.contains(SentenceContext.lemma(w))) {
+                s.children(w, "nmod").forEach(c -> out.removeAll(s.subtree(c, OBJECT_STOPS)));
+            }
+        }
         return out;
     }
 

@@ -19,8 +19,8 @@ import org.entente.link.ActorKind;
  * curfew a government imposes at home is a domestic act, not an event between two actors.
  */
 final class PlaceTargets {
-    /** Roots whose acts land on a territory: aid, yielding, mobilization, coercion and force. */
-    private static final Set<String> ROOTS = Set.of("07", "08", "15", "17", "18", "19", "20");
+    /** Roots whose acts land on a territory: aid, yielding, mobilization, cuts in relations, coercion and force. */
+    private static final Set<String> ROOTS = Set.of("07", "08", "15", "16", "17", "18", "19", "20");
     /** Intents of those acts: to give aid (033) and to yield (035: "agreed to a ceasefire in X"). */
     private static final Set<String> INTENTS = Set.of("033", "035");
     /** Prepositions that locate an act or a thing in a place. */

@@ -20,6 +20,15 @@ final class Vocabulary {
      */
     static final Set<String> WEAPONS = Set.of("missile", "rocket", "shell", "bomb", "drone", "warplane", "jet",
             "aircraft", "helicopter", "gunship", "mortar", "projectile", "artillery");
+    /**
+     * Nouns that reverse or stop the act their complement names: "announced a suspension of aid" stops aid, it
+     * announces none; "the lifting of sanctions" ends them.
+     */
+    static final Set<String> REVERSAL_NOUNS = Set.of("suspension", "halt", "cutoff", "cut", "freeze", "reduction",
+            "cancellation", "lifting", "easing", "removal", "termination");
+    /** Stances a possessor holds toward someone named by a preposition: "Egypt's solidarity with Saudi Arabia". */
+    static final Set<String> STANCE_NOUNS = Set.of("support", "backing", "solidarity", "commitment", "sympathy",
+            "condolence", "concern", "opposition", "respect", "gratitude", "appreciation", "thanks", "readiness");
     static final Set<String> DEPLOY_NOUNS = Set.of("deployment", "dispatch", "redeployment", "presence");
     static final Set<String> DEPLOY_VERBS = Set.of("deploy", "send", "dispatch", "station", "redeploy", "move");
     static final Set<String> BATTLE_NOUNS = Set.of("battle", "fight", "fighting", "clash", "combat", "war",

@@ -323,6 +323,17 @@ class CodedEventsTest {
     }
 
     @Test
+    void aNounThatStopsAnActCodesTheStopAndAStanceIsHeldByItsPossessor() {
+        has("Denmark announced a suspension of aid to Egypt.", "SANCTION 162 Q35>Q79 asserted");
+        lacks("Denmark announced a suspension of aid to Egypt.", "a suspension announces no aid", "AGREE", "AID");
+        has("Germany announced a cut in aid to Rwanda.", "SANCTION 162 Q183>Q1037 asserted");
+        has("The United States announced the lifting of sanctions on Sudan.", "RETREAT 085 Q30>Q1049 asserted");
+        has("The European Commission has suspended humanitarian aid to Gaza.", "SANCTION 1623 Q8880>Q219060 asserted");
+        List<String> stance = codedEnds("The Foreign Ministry reiterated Turkey's support for Azerbaijan.");
+        assertEquals(List.of("Foreign Ministry>Azerbaijan"), stance, "support for Azerbaijan, not for Turkey");
+    }
+
+    @Test
     void forceBetweenTwoPeopleIsWordsOrNoEvent() {
         Article debate = article("Joe Biden spoke in Ohio. Biden attacked Trump on paying fewer taxes.",
                 LocalDate.of(2020, 10, 1));
