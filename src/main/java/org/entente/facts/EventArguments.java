@@ -219,6 +219,7 @@ final class EventArguments {
             }
         }
         return listed(s, head, depth).or(() -> struckPlace(s, head, lemma, depth))
+                .or(() -> goodsOf(s, head, lemma, depth))
                 .or(() -> s.discourse().doerOf(s, head).map(a -> new Arg(a, head.beginPosition(), head.endPosition())));
     }
 
@@ -285,6 +286,25 @@ final class EventArguments {
                     if (a.isPresent()) {
                         return a;
                     }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The state goods, trade or firms come from, where an act lands on them: "tariffs on Chinese goods", "a ban on
+     * imports of British beef", "sanctions on Russian banks".
+     */
+    private static Optional<Arg> goodsOf(SentenceContext s, IndexedWord head, String lemma, int depth) {
+        if (!Vocabulary.GOODS.contains(lemma)) {
+            return Optional.empty();
+        }
+        for (String rel : List.of("amod", "compound", "nmod:of", "nmod:from")) {
+            for (IndexedWord c : s.childrenExact(head, rel)) {
+                Optional<Arg> a = rel.startsWith("nmod") ? of(s, c, depth + 1) : stateModifier(s, c);
+                if (a.isPresent()) {
+                    return a;
                 }
             }
         }

@@ -19,16 +19,22 @@ import org.entente.link.ActorKind;
  * curfew a government imposes at home is a domestic act, not an event between two actors.
  */
 final class PlaceTargets {
-    /** Roots whose acts land on a territory: aid, yielding, mobilization, cuts in relations, coercion and force. */
-    private static final Set<String> ROOTS = Set.of("07", "08", "15", "16", "17", "18", "19", "20");
+    /**
+     * Roots whose acts land on a territory: aid, yielding, threats (of what would land there: "threatened to close
+     * its borders with Iraqi Kurdistan"), mobilization, cuts in relations, coercion and force.
+     */
+    private static final Set<String> ROOTS = Set.of("07", "08", "13", "15", "16", "17", "18", "19", "20");
     /** Intents of those acts: to give aid (033) and to yield (035: "agreed to a ceasefire in X"). */
     private static final Set<String> INTENTS = Set.of("033", "035");
     /** Prepositions that locate an act or a thing in a place. */
     private static final Set<String> LOCATIVE = Set.of("in", "inside", "across", "throughout", "into", "to", "near",
-            "along", "at", "on", "against", "over");
-    /** Prepositions of a clause's verb that locate its act; "to" and "on" there name a recipient or a medium. */
+            "along", "at", "on", "against", "over", "with");
+    /**
+     * Prepositions of a clause's verb that locate its act ("closed the border with Iraqi Kurdistan"); "to" there
+     * names a recipient.
+     */
     private static final Set<String> VERB_LOCATIVE = Set.of("in", "inside", "across", "throughout", "into", "near",
-            "along", "at", "on", "against", "over");
+            "along", "at", "on", "against", "over", "with");
     /** Relations that stay inside a noun phrase; clauses (acl, ccomp, advcl) and possessors are not followed. */
     private static final List<String> PHRASE = List.of("nmod:", "obl:", "amod", "appos", "conj", "nummod", "dep");
     private static final int DEPTH = 4;

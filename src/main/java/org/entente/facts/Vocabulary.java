@@ -29,6 +29,13 @@ final class Vocabulary {
     /** Stances a possessor holds toward someone named by a preposition: "Egypt's solidarity with Saudi Arabia". */
     static final Set<String> STANCE_NOUNS = Set.of("support", "backing", "solidarity", "commitment", "sympathy",
             "condolence", "concern", "opposition", "respect", "gratitude", "appreciation", "thanks", "readiness");
+    /**
+     * Goods, trade and firms that stand for the state their modifier names where an act lands on them: "a ban on
+     * imports of British beef" is a ban on the United Kingdom, "tariffs on Chinese goods" on China.
+     */
+    static final Set<String> GOODS = Set.of("good", "goods", "product", "import", "export", "company", "firm", "bank",
+            "channel", "asset", "airline", "carrier", "steel", "beef", "oil", "gas", "commodity", "investment",
+            "business", "broadcaster", "produce", "shipment", "car", "vehicle", "brand");
     static final Set<String> DEPLOY_NOUNS = Set.of("deployment", "dispatch", "redeployment", "presence");
     static final Set<String> DEPLOY_VERBS = Set.of("deploy", "send", "dispatch", "station", "redeploy", "move");
     static final Set<String> BATTLE_NOUNS = Set.of("battle", "fight", "fighting", "clash", "combat", "war",

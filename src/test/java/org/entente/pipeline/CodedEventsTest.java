@@ -307,6 +307,7 @@ class CodedEventsTest {
         has("The Ogaden National Liberation Front has declared a unilateral ceasefire effective from Sunday in Somalia.",
                 "RETREAT 0871 Ogaden National Liberation Front>Q1045 asserted");
         has("Turkish troops imposed a curfew in Basra.", "COERCE 1723 Q43>Q796 asserted");
+        has("Iran has threatened to close all borders with Iraqi Kurdistan.", "THREATEN 132 Q794>Q796 planned");
         assertEquals(List.of(), events("The Iraqi government imposed a curfew in Basra."), "a curfew at home");
         assertEquals(List.of(), events("The minister died in Kabul on Tuesday."), "a death is no act of force");
     }
@@ -331,6 +332,14 @@ class CodedEventsTest {
         has("The European Commission has suspended humanitarian aid to Gaza.", "SANCTION 1623 Q8880>Q219060 asserted");
         List<String> stance = codedEnds("The Foreign Ministry reiterated Turkey's support for Azerbaijan.");
         assertEquals(List.of("Foreign Ministry>Azerbaijan"), stance, "support for Azerbaijan, not for Turkey");
+    }
+
+    @Test
+    void encouragingIsAnAppealDismissingARejectionAndGoodsStandForTheirState() {
+        has("France encouraged Germany to restrict the airline's operations.", "DEMAND 020 Q142>Q183 asserted");
+        has("The Russian government dismissed the claim from Poland as groundless.", "REJECT 120 Q159>Q36 asserted");
+        has("China has agreed to lift a ban on imports of British beef.", "AGREE 0354 Q148>Q145");
+        has("The United States rolled back tariffs on Chinese goods.", "RETREAT 085 Q30>Q148 asserted");
     }
 
     @Test
