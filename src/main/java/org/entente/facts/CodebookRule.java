@@ -531,18 +531,26 @@ final class CodebookRule implements Rule {
 
     /**
      * Through a complement clause: its target, or the subject of a clause ("demanded that Iran stop", "found the
-     * regime guilty", "reiterated its demand that the US ease sanctions", "called on Peru to withdraw", which the
-     * parser may read as a clause marked by "on"); for intents, cooperation and aid also
+     * regime guilty", "reiterated its demand that the US ease sanctions"); the one asked in "called on Peru to
+     * withdraw" or "called for NATO members to increase spending", which the parser reads as a clause marked by "on"
+     * or "for", before the target of what is asked; for intents, cooperation and aid also
      * through a purpose clause ("sent troops to help the Philippine army"), and for aid the place its purpose is in
      * ("gave 3 million dollars to promote development in Bolivia").
      */
     private static Optional<Arg> complementTarget(SentenceContext s, IndexedWord verb, CameoCode code,
             Set<String> not) {
         List<IndexedWord> clauses = new ArrayList<>();
+        List<IndexedWord> addressed = List.of();
         if (CONTROLLING_ROOTS.contains(code.root())) {
             clauses.addAll(s.childrenExact(verb, "xcomp"));
-            clauses.addAll(s.childrenExact(verb, "advcl:to").stream().filter(c -> s.childrenExact(c, "mark").stream()
-                    .anyMatch(m -> Set.of("on", "upon").contains(m.word().toLowerCase(Locale.ROOT)))).toList());
+            addressed = s.childrenExact(verb, "advcl:to").stream().filter(c -> s.childrenExact(c, "mark").stream()
+                    .anyMatch(m -> Set.of("on", "upon", "for").contains(m.word().toLowerCase(Locale.ROOT)))).toList();
+            List<IndexedWord> askedOnes = addressed.stream().flatMap(c -> s.childrenExact(c, "nsubj").stream())
+                    .toList();
+            if (!askedOnes.isEmpty()) {
+                return first(s, askedOnes, not);
+            }
+            clauses.addAll(addressed);
         }
         if (CLAUSE_ROOTS.contains(code.root())) {
             clauses.addAll(s.childrenExact(verb, "ccomp"));

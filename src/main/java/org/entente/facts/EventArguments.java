@@ -43,7 +43,7 @@ final class EventArguments {
             "marine", "unit", "battalion", "brigade", "peacekeeper", "personnel",
             "airforce", "helicopter", "tank", "boat", "vessel", "ship", "alliance", "bloc", "command", "department",
             "office", "committee", "council", "watchdog", "regulator", "junta", "airstrike", "strike", "raid",
-            "bombing", "shelling", "bombardment", "rocket", "offensive", "submarine");
+            "bombing", "shelling", "bombardment", "rocket", "offensive", "submarine", "member");
     /**
      * People who fight for a group, not for the state their demonym names ("Taliban attackers", "a suicide bomber of the
      * Islamic State"): they act for an organization that modifies them, never for a state ("Palestinian gunmen").
