@@ -44,6 +44,8 @@ final class EventArguments {
             "airforce", "helicopter", "tank", "boat", "vessel", "ship", "alliance", "bloc", "command", "department",
             "office", "committee", "council", "watchdog", "regulator", "junta", "airstrike", "strike", "raid",
             "bombing", "shelling", "bombardment", "rocket", "offensive", "submarine", "member");
+    /** Roles whose holder speaks for the body that modifies them. */
+    private static final Set<String> SPEAKERS = Set.of("spokesman", "spokeswoman", "spokesperson");
     /**
      * People who fight for a group, not for the state their demonym names ("Taliban attackers", "a suicide bomber of the
      * Islamic State"): they act for an organization that modifies them, never for a state ("Palestinian gunmen").
@@ -489,9 +491,35 @@ final class EventArguments {
                     .filter(st -> m.actor().countryQid() == null || heldIn(s, m.actor(), st));
             if (state.isPresent()) {
                 a = a.withCountry(state.get().qid());
+            } else if (a.countryQid() == null && at != null) {
+                Optional<Arg> body = appositiveBody(s, at);
+                if (body.isPresent() && body.get().actor().kind() == ActorKind.STATE) {
+                    a = a.withCountry(body.get().actor().qid());
+                } else if (body.isPresent()) {
+                    return Optional.of(new Arg(body.get().actor(), m.begin(), m.end(), at));
+                }
             }
         }
         return Optional.of(new Arg(a, m.begin(), m.end(), at));
+    }
+
+    /**
+     * Whom a person acts for by the role an appositive gives: "Maria Zakharova, the spokeswoman of the Russian Foreign
+     * Ministry" speaks for Russia; "Ahmed al-Assadi, a spokesman for the PMF" is the PMF's voice, so the PMF acts. Only a
+     * spokesperson stands for an organization; other roles ("a minister of Iraq") give the person the state.
+     */
+    private static Optional<Arg> appositiveBody(SentenceContext s, IndexedWord name) {
+        for (IndexedWord role : s.childrenExact(name, "appos")) {
+            String lemma = SentenceContext.lemma(role);
+            if (!ACTING_HEADS.contains(lemma) || s.mentionAt(role).isPresent()) {
+                continue;
+            }
+            Optional<Arg> body = of(s, role, 1).filter(b -> b.actor().kind() != ActorKind.PERSON);
+            if (body.isPresent() && (body.get().actor().kind() == ActorKind.STATE || SPEAKERS.contains(lemma))) {
+                return body;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -345,6 +345,16 @@ class CodedEventsTest {
     }
 
     @Test
+    void aSpokespersonSpeaksForTheBodyTheAppositiveNames() {
+        Article a = article("Maria Zakharova, the spokeswoman of the Russian Foreign Ministry, condemned Ukraine. "
+                + "Ahmed al-Assadi, a spokesman for the Popular Mobilization Forces, blamed Israel for the attack.",
+                LocalDate.of(2021, 6, 1));
+        List<String> ends = codedEnds(a);
+        assertTrue(ends.contains("Ministry of Foreign Affairs of Russia>Ukraine"), ends::toString);
+        assertTrue(ends.contains("Popular Mobilization Forces>Israel"), ends::toString);
+    }
+
+    @Test
     void forceBetweenTwoPeopleIsWordsOrNoEvent() {
         Article debate = article("Joe Biden spoke in Ohio. Biden attacked Trump on paying fewer taxes.",
                 LocalDate.of(2020, 10, 1));
