@@ -316,6 +316,7 @@ class CodedEventsTest {
     void ordersOfAttacksAndSanctionsWeaponsAndNamesInsideModifiers() {
         has("The Israeli prime minister ordered massive attacks on the Gaza Strip on Sunday.", "ASSAULT 190 Q801>Q219060");
         has("The Syrian president ordered sanctions on Turkey.", "COERCE 163 Q858>Q43 asserted");
+        has("Russia released two Ukrainian sailors on Friday.", "RETREAT 0841 Q159>Q212 asserted");
         has("Iraqi troops launched an assault on the last ISIS group bastion in the country on Thursday.",
                 "ASSAULT 190 Q796>ISIS asserted");
         has("Israeli missiles struck a Hamas base in Gaza.", "ASSAULT 190 Q801>Hamas asserted");
