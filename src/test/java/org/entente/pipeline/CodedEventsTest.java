@@ -340,6 +340,8 @@ class CodedEventsTest {
         has("France encouraged Germany to restrict the airline's operations.", "DEMAND 020 Q142>Q183 asserted");
         has("Prime Minister Tony Blair called for NATO members to increase military spending.",
                 "DEMAND 020 Q145>Q7184 asserted");
+        lacks("The United Kingdom voted on June 23, 2016, to leave the European Union in a referendum.",
+                "a vote to leave is no agreement", "AGREE");
         has("The Russian government dismissed the claim from Poland as groundless.", "REJECT 120 Q159>Q36 asserted");
         has("China has agreed to lift a ban on imports of British beef.", "AGREE 0354 Q148>Q145");
         has("The United States rolled back tariffs on Chinese goods.", "RETREAT 085 Q30>Q148 asserted");
