@@ -347,11 +347,7 @@ public final class Codebook {
                         l.reportingVerbs, l.obligationModals);
                 l.readVerbsAndWords(table(opener, "curated/labels.tsv", false, "kind", "word", "code"), "word",
                         l.labellingVerbs, l.labelWords);
-                CodebookTable verbal = table(opener, "curated/verbal.tsv", false, "verb", "code");
-                if (verbal != null) {
-                    verbal.rows().forEach(r -> l.verbalForce.put(verbal.get(r, "verb").toLowerCase(Locale.ROOT),
-                            verbal.get(r, "code")));
-                }
+                l.readVerbCodes(table(opener, "curated/verbal.tsv", false, "verb", "code"), l.verbalForce);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the codebook", e);
             }
@@ -486,6 +482,18 @@ public final class Codebook {
                 checkCode(t, i, t.get(r, "code"), false);
                 checkCode(t, i, t.get(r, valueColumn), false);
                 into.put(t.get(r, "code"), t.get(r, valueColumn));
+            }
+        }
+
+        /** A table of verbs and the code each has ({@code verb}, {@code code}), each code checked. */
+        private void readVerbCodes(CodebookTable t, Map<String, String> into) {
+            if (t == null) {
+                return;
+            }
+            for (int i = 0; i < t.rows().size(); i++) {
+                String[] r = t.rows().get(i);
+                checkCode(t, i, t.get(r, "code"), false);
+                into.put(t.get(r, "verb").toLowerCase(Locale.ROOT), t.get(r, "code"));
             }
         }
 

@@ -540,10 +540,9 @@ final class CodebookRule implements Rule {
     private static Optional<Arg> complementTarget(SentenceContext s, IndexedWord verb, CameoCode code,
             Set<String> not) {
         List<IndexedWord> clauses = new ArrayList<>();
-        List<IndexedWord> addressed = List.of();
         if (CONTROLLING_ROOTS.contains(code.root())) {
             clauses.addAll(s.childrenExact(verb, "xcomp"));
-            addressed = s.childrenExact(verb, "advcl:to").stream().filter(c -> s.childrenExact(c, "mark").stream()
+            List<IndexedWord> addressed = s.childrenExact(verb, "advcl:to").stream().filter(c -> s.childrenExact(c, "mark").stream()
                     .anyMatch(m -> Set.of("on", "upon", "for").contains(m.word().toLowerCase(Locale.ROOT)))).toList();
             List<IndexedWord> askedOnes = addressed.stream().flatMap(c -> s.childrenExact(c, "nsubj").stream())
                     .toList();

@@ -200,13 +200,20 @@ public final class MentionFinder {
         }
         List<CoreLabel> tokens = sentence.tokens();
         for (CoreEntityMention em : sentence.entityMentions()) {
-            int first = tokens.indexOf(em.tokens().get(0));
-            int last = tokens.indexOf(em.tokens().get(em.tokens().size() - 1)) + 1;
+            int[] span = tokenSpan(tokens, em);
+            int first = span[0];
+            int last = span[1];
             if (em.entityType().equals("PERSON") && first < from && to <= last) {
                 return tokens.subList(first, from).stream().noneMatch(t -> sameInitial(t.word(), entry.actor()));
             }
         }
         return false;
+    }
+
+    /** The first and the end (exclusive) token index of an entity mention in its sentence. */
+    private static int[] tokenSpan(List<CoreLabel> tokens, CoreEntityMention em) {
+        List<CoreLabel> words = em.tokens();
+        return new int[] {tokens.indexOf(words.get(0)), tokens.indexOf(words.get(words.size() - 1)) + 1};
     }
 
     private static boolean sameInitial(String given, Actor person) {
@@ -235,8 +242,9 @@ public final class MentionFinder {
             }
         }
         for (CoreEntityMention em : sentence.entityMentions()) {
-            int first = tokens.indexOf(em.tokens().get(0));
-            int last = tokens.indexOf(em.tokens().get(em.tokens().size() - 1)) + 1;
+            int[] span = tokenSpan(tokens, em);
+            int first = span[0];
+            int last = span[1];
             boolean contains = first <= from && to <= last;
             boolean longer = first < from || to < last;
             if (contains && longer && !Set.of("DATE", "NUMBER", "ORDINAL", "DURATION", "MONEY", "PERCENT", "TIME")
@@ -257,8 +265,9 @@ public final class MentionFinder {
         }
         List<CoreLabel> tokens = sentence.tokens();
         for (CoreEntityMention em : sentence.entityMentions()) {
-            int first = tokens.indexOf(em.tokens().get(0));
-            int last = tokens.indexOf(em.tokens().get(em.tokens().size() - 1)) + 1;
+            int[] span = tokenSpan(tokens, em);
+            int first = span[0];
+            int last = span[1];
             if (first <= from && to <= last && (first < from || to < last)) {
                 return false;
             }

@@ -114,6 +114,14 @@ class CodebookTest {
         EntenteException unknown = assertThrows(EntenteException.class, () -> Codebook.create().directory(dir).build());
         assertTrue(unknown.getMessage().contains("999") && unknown.getMessage().contains("cameo-codes.tsv"),
                 unknown.getMessage());
+        Files.writeString(generated.resolve("verbs.tsv"), "block\tverb\tphrase\tcode\nDENOUNCE\tcondemn\t+condemn\t111\n");
+        Path curated = Files.createDirectories(dir.resolve("curated"));
+        Files.writeString(curated.resolve("verbal.tsv"), "verb\tcode\tcomment\nattack\t111\twords\n");
+        assertEquals("111", Codebook.create().directory(dir).build().verbalForce("attack").orElseThrow().code());
+        Files.writeString(curated.resolve("verbal.tsv"), "verb\tcode\tcomment\nattack\t1x1\twords\n");
+        EntenteException verbal = assertThrows(EntenteException.class, () -> Codebook.create().directory(dir).build());
+        assertTrue(verbal.getMessage().contains("curated/verbal.tsv:2") && verbal.getMessage().contains("1x1"),
+                verbal.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Codebook.create().directory(dir.resolve("none")).build());
     }
 }
